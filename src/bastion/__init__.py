@@ -1,0 +1,1 @@
+"""bastion: an open-source trust & safety engine."""
