@@ -19,7 +19,9 @@ class SynthRow:
     text: str
     lang: str  # "en" | "fr"
     hateful: bool  # True when the default policy must flag it
-    functionality: str  # e.g. "derogation_attribute", "counter_quote" (see docs/functional-suite.md)
+    functionality: (
+        str  # e.g. "derogation_attribute", "counter_quote" (see docs/functional-suite.md)
+    )
     labels: tuple[str, ...] = ()  # expected taxonomy labels, most specific first; () when none
     targets: tuple[str, ...] = ()  # target groups attacked, or mentioned in a non-hateful row
     contexts: tuple[str, ...] = ()  # expected non-violating contexts (taxonomy.CONTEXTS)
