@@ -1,0 +1,232 @@
+"""The CLI commands: thin wrappers over the library, with progress and clear errors."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from bastion.errors import ExitCode, InputError
+
+
+@contextlib.contextmanager
+def _open_in(path: str) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdin.buffer
+        return
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+    with fh:
+        yield fh
+
+
+@contextlib.contextmanager
+def _open_out(path: str) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    try:
+        fh = open(path, "wb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror}") from exc
+    with fh:
+        yield fh
+
+
+def _model_dir(args: argparse.Namespace) -> Path | None:
+    if args.model is None:
+        return None
+    path = Path(args.model)
+    if not path.is_dir():
+        raise InputError(f"model folder not found: {path}")
+    return path
+
+
+def _count_lines(path: str) -> int | None:
+    if path == "-":
+        return None
+    with open(path, "rb") as fh:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+
+
+def _progress(enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        disable=not enabled,
+        transient=False,
+    )
+
+
+def scan(args: argparse.Namespace) -> int:
+    from bastion.engine import Engine
+    from bastion.scanning import is_error, scan_lines
+
+    engine = Engine(_model_dir(args))
+    errors = 0
+    show = not args.no_progress and sys.stderr.isatty()
+    with _open_in(args.input) as fin, _open_out(args.out) as fout, _progress(show) as bar:
+        task = bar.add_task("scanning", total=_count_lines(args.input) if show else None)
+        for record in scan_lines(engine, fin):
+            if is_error(record):
+                errors += 1
+            fout.write(orjson.dumps(record) + b"\n")
+            bar.advance(task)
+    if errors:
+        print(
+            f"bastion: {errors} line(s) could not be scanned; see their error records",
+            file=sys.stderr,
+        )
+        return int(ExitCode.PARTIAL)
+    return int(ExitCode.OK)
+
+
+def _read_labelled(path: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    with _open_in(path) as fh:
+        for n, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                row = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                raise InputError(f"{path}:{n}: not JSON ({exc})") from exc
+            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                raise InputError(f"{path}:{n}: expected an object with a string `text`")
+            if "hateful" not in row:
+                raise InputError(f"{path}:{n}: labelled rows need `hateful` (true/false)")
+            rows.append(row)
+    if not rows:
+        raise InputError(f"{path}: no labelled rows")
+    return rows
+
+
+def evaluate(args: argparse.Namespace) -> int:
+    from bastion.engine import Engine
+    from bastion.evaluation import CORE_GROUPS
+    from bastion.evaluation import evaluate as run_eval
+
+    if args.data == "suite":
+        from bastion.synth import build_rows
+
+        rows = [r.to_json(f"suite-{n}") for n, r in enumerate(build_rows("suite"))]
+    else:
+        rows = _read_labelled(args.data)
+    if args.lang:
+        rows = [r for r in rows if r.get("lang") == args.lang]
+    report = run_eval(Engine(_model_dir(args)), rows)
+    if args.json:
+        out = report.to_json()
+        if args.mistakes:
+            out["mistakes"] = report.mistakes[: args.mistakes]
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return int(ExitCode.OK)
+    console = Console()
+    data = report.to_json()
+    console.print(
+        f"[bold]{data['n']} rows[/bold]  accuracy {data['accuracy']:.3f}  "
+        f"confusion tp={data['confusion']['tp']} fp={data['confusion']['fp']} "
+        f"fn={data['confusion']['fn']} tn={data['confusion']['tn']}"
+    )
+    for title, key in (
+        ("language", "by_lang"),
+        ("functionality", "by_functionality"),
+        ("target group", "by_target_group"),
+    ):
+        if not data[key]:
+            continue
+        table = Table(title=f"accuracy by {title}")
+        table.add_column(title)
+        table.add_column("accuracy", justify="right")
+        table.add_column("n", justify="right")
+        for name, v in data[key].items():
+            style = "red" if v["accuracy"] < 0.6 else ""
+            table.add_row(name, f"{v['accuracy']:.3f}", str(v["n"]), style=style)
+        console.print(table)
+    if data["by_target_group_shared_tests"]:
+        shared = ", ".join(f"{g} {a:.3f}" for g, a in data["by_target_group_shared_tests"].items())
+        console.print(f"on the functional tests every core group shares: {shared}")
+    if data["by_target_group"]:
+        console.print(
+            f"target-group accuracy gap ({', '.join(CORE_GROUPS)}): {data['target_group_gap']:.3f}"
+        )
+    if data["labels"]:
+        table = Table(title="labels")
+        for col in ("label", "precision", "recall", "f1", "support"):
+            table.add_column(col, justify="left" if col == "label" else "right")
+        for name, v in data["labels"].items():
+            table.add_row(
+                name,
+                f"{v['precision']:.3f}",
+                f"{v['recall']:.3f}",
+                f"{v['f1']:.3f}",
+                str(v["support"]),
+            )
+        console.print(table)
+    for m in report.mistakes[: args.mistakes]:
+        console.print(
+            f"[red]✗[/red] expected {'flag' if m['expected'] else 'allow'} "
+            f"({m['functionality']}): {m['text']!r} -> {m['labels']}",
+            markup=True,
+            highlight=False,
+        )
+    return int(ExitCode.OK)
+
+
+def train(args: argparse.Namespace) -> int:
+    from bastion.detect.classifiers.linear import default_model_dir
+    from bastion.training.fit import collect
+    from bastion.training.fit import train as run_train
+
+    data_dir = Path(args.data)
+    if not data_dir.is_dir():
+        raise InputError(f"training data folder not found: {data_dir} (pass --data)")
+    out_dir = Path(args.out) if args.out else default_model_dir()
+    console = Console(stderr=True)
+    held_out: list[dict[str, Any]] = []
+    try:
+        rows = collect(data_dir, args.limit, args.holdout, held_out)
+    except FileNotFoundError as exc:
+        raise InputError(str(exc)) from exc
+    console.print(f"training on {len(rows)} rows from {data_dir} and bastion's templates")
+    with _progress(sys.stderr.isatty()) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        report = run_train(rows, out_dir, progress)
+    console.print(f"wrote {out_dir} in {report.seconds:.0f}s")
+    if held_out:
+        path = out_dir / "holdout-jikeli2023.jsonl"
+        path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in held_out))
+        console.print(f"held out {len(held_out)} real posts: `bastion eval {path}`")
+    for head, stats in report.heads.items():
+        console.print(f"  {head:18} rows={int(stats['rows'])} positives={int(stats['positives'])}")
+    return int(ExitCode.OK)
+
+
+def suite(args: argparse.Namespace) -> int:
+    from bastion.synth import build_rows
+
+    with _open_out(args.out) as fout:
+        for n, row in enumerate(build_rows("suite")):
+            fout.write(orjson.dumps(row.to_json(f"suite-{n}")) + b"\n")
+    return int(ExitCode.OK)

@@ -1,0 +1,116 @@
+"""The `bastion` command line: scan, eval, train, suite.
+
+Errors are raised as `BastionError`s and caught once here: one line on stderr,
+no traceback, and the exit code of `bastion.errors.ExitCode`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from bastion.cli import commands
+from bastion.errors import BastionError, ExitCode
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bastion",
+        description="Open-source trust & safety engine: explainable EN/FR hate and "
+        "antisemitism detection.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    scan = sub.add_parser(
+        "scan",
+        help="scan JSONL comments into verdicts",
+        description="Read JSONL lines {id, text, lang?} and write one verdict (or error) record "
+        "per line, in order. Exit code 4 when some lines could not be scanned.",
+    )
+    scan.add_argument("input", nargs="?", default="-", help="input JSONL file (default: stdin)")
+    scan.add_argument("--out", "-o", default="-", help="output JSONL file (default: stdout)")
+    scan.add_argument(
+        "--no-progress", action="store_true", help="never show a progress bar on stderr"
+    )
+    scan.add_argument(
+        "--model", default=None, metavar="DIR", help="model artifact folder (default: shipped)"
+    )
+    scan.set_defaults(func=commands.scan)
+
+    ev = sub.add_parser(
+        "eval",
+        help="measure accuracy on labelled JSONL",
+        description="Per-label precision/recall/F1, per-language, per-functionality and "
+        "per-target-group accuracy, and the flagged confusion table. DATA is a labelled JSONL "
+        "file, or `suite` for bastion's own functional test suite.",
+    )
+    ev.add_argument("data", help="labelled JSONL file, or `suite`")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument(
+        "--mistakes", type=int, default=0, metavar="N", help="also list N misclassified rows"
+    )
+    ev.add_argument("--lang", choices=["en", "fr"], help="only rows in this language")
+    ev.add_argument(
+        "--model", default=None, metavar="DIR", help="model artifact folder (default: shipped)"
+    )
+    ev.set_defaults(func=commands.evaluate)
+
+    tr = sub.add_parser(
+        "train",
+        help="train the linear model and write its artifact",
+        description="Fit the model on the shared training corpora plus bastion's own "
+        "synthetic templates, and write linear.npz + linear.json (with data sources).",
+    )
+    tr.add_argument(
+        "--data",
+        default="../shared/data/train",
+        help="folder of labelled training JSONL (default: ../shared/data/train)",
+    )
+    tr.add_argument(
+        "--out",
+        default=None,
+        help="artifact folder (default: the package's shipped model folder)",
+    )
+    tr.add_argument(
+        "--limit", type=int, default=None, help="use at most N rows per source (quick runs)"
+    )
+    tr.add_argument(
+        "--holdout",
+        type=float,
+        default=0.0,
+        metavar="FRACTION",
+        help="keep this fraction of the real antisemitism posts (jikeli2023) out of training and "
+        "write them beside the artifact, to measure real-post accuracy honestly",
+    )
+    tr.set_defaults(func=commands.train)
+
+    su = sub.add_parser(
+        "suite",
+        help="write bastion's functional test suite as labelled JSONL",
+        description="Export the functional test suite (templates x targets x functionalities, "
+        "EN and FR) that `bastion eval suite` runs.",
+    )
+    su.add_argument("--out", "-o", default="-", help="output JSONL (default: stdout)")
+    su.set_defaults(func=commands.suite)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code = int(args.func(args))
+    except BastionError as exc:
+        print(f"bastion: error: {exc}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("bastion: interrupted", file=sys.stderr)
+        return int(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        return int(ExitCode.OK)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The scan contract over JSONL: input lines -> verdict or error records, same order.
+
+A line that cannot be scanned becomes an error record naming its id (when it
+can be read) and the problem; the run goes on, and nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+import regex
+
+from bastion.engine import Engine, ScanInput
+from bastion.models import ScanError
+
+BATCH_SIZE = 256
+_ID_IN_BROKEN_LINE = regex.compile(rb'"id"\s*:\s*"((?:[^"\\]|\\.){1,200})"')
+
+
+@dataclass(frozen=True, slots=True)
+class ScanStats:
+    lines: int
+    errors: int
+
+
+def _salvage_id(raw: bytes) -> str | None:
+    m = _ID_IN_BROKEN_LINE.search(raw)
+    return m.group(1).decode("utf-8", "replace") if m else None
+
+
+def parse_line(raw: bytes, line_no: int) -> ScanInput | ScanError:
+    """One input line -> a scan input, or the error record that replaces it."""
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return ScanError(
+            _salvage_id(raw),
+            line_no,
+            "invalid_utf8",
+            f"line {line_no}: not valid UTF-8 at byte {exc.start}; re-encode the input as UTF-8",
+        )
+    try:
+        record = orjson.loads(decoded)
+    except orjson.JSONDecodeError as exc:
+        return ScanError(
+            _salvage_id(raw), line_no, "invalid_json", f"line {line_no}: not JSON ({exc})"
+        )
+    if not isinstance(record, dict):
+        return ScanError(
+            None,
+            line_no,
+            "invalid_record",
+            f"line {line_no}: expected a JSON object, got {type(record).__name__}",
+        )
+    rid = record.get("id")
+    if isinstance(rid, int) and not isinstance(rid, bool):
+        rid = str(rid)
+    if not isinstance(rid, str) or not rid:
+        return ScanError(
+            None,
+            line_no,
+            "missing_id",
+            f"line {line_no}: field `id` (a non-empty string) is missing",
+        )
+    text = record.get("text")
+    if not isinstance(text, str):
+        return ScanError(
+            rid,
+            line_no,
+            "missing_text",
+            f"line {line_no} (id {rid}): field `text` must be a string",
+        )
+    if not text.strip():
+        return ScanError(rid, line_no, "empty_text", f"line {line_no} (id {rid}): `text` is empty")
+    lang = record.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        return ScanError(
+            rid, line_no, "invalid_lang", f"line {line_no} (id {rid}): `lang` must be a string"
+        )
+    return ScanInput(rid, text, lang)
+
+
+def scan_lines(
+    engine: Engine, lines: Iterable[bytes], batch_size: int = BATCH_SIZE
+) -> Iterator[dict[str, Any]]:
+    """Output records in input order; blank lines are skipped (they hold no item)."""
+    pending: list[ScanInput | ScanError] = []
+
+    def flush() -> Iterator[dict[str, Any]]:
+        inputs = [p for p in pending if isinstance(p, ScanInput)]
+        verdicts = iter(engine.scan_batch(inputs)) if inputs else iter(())
+        for p in pending:
+            yield p.to_json() if isinstance(p, ScanError) else next(verdicts).to_json()
+        pending.clear()
+
+    for line_no, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        pending.append(parse_line(raw.rstrip(b"\r\n"), line_no))
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def is_error(record: dict[str, Any]) -> bool:
+    return "error" in record
