@@ -260,7 +260,7 @@ def test_template_ids_name_the_language_and_functionality(
 ) -> None:
     for bank, rows in banks.items():
         for r in rows:
-            m = re.fullmatch(r"(en|fr)\.([a-z_]+)\.(w?)(\d{2,3})", r.template)
+            m = re.fullmatch(r"as\.(en|fr)\.([a-z_]+)\.(w?)(\d{2,3})", r.template)
             assert m, r.template
             assert (m[1], m[2]) == (r.lang, r.functionality), r
             assert (int(m[4]) > 100) == (bank == "train"), r

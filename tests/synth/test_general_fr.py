@@ -388,7 +388,7 @@ def test_jewish_label_shapes(suite: list[SynthRow]) -> None:
 
 
 def test_train_size_and_uniqueness(train: list[SynthRow]) -> None:
-    assert 12_000 <= len(train) <= 20_000, len(train)
+    assert 20_000 <= len(train) <= 36_000, len(train)
     assert len({r.text for r in train}) == len(train)
     assert all("train" in r.tags for r in train)
 
@@ -415,6 +415,62 @@ def test_train_covers_every_group_and_functionality(train: list[SynthRow]) -> No
 def test_train_is_balanced_enough(train: list[SynthRow]) -> None:
     hateful = sum(r.hateful for r in train)
     assert 0.4 <= hateful / len(train) <= 0.65
+
+
+def test_group_mentions_are_half_hateful(train: list[SynthRow]) -> None:
+    """A masked group word must not predict hate: rows naming a group are ~50/50."""
+    mentions = [r for r in train if r.targets]
+    share = sum(r.hateful for r in mentions) / len(mentions)
+    assert 0.45 <= share <= 0.55, share
+
+
+@pytest.mark.parametrize(
+    "func",
+    [
+        "negated_hateful",
+        "identity_positive",
+        "identity_neutral",
+        "derogation_emotion",
+        "derogation_implicit",
+        "negated_positive",
+        "abuse_individual",
+        "slur_reclaimed",
+        "counter_quote",
+    ],
+)
+def test_weak_functionalities_have_many_train_templates(train: list[SynthRow], func: str) -> None:
+    ids = {r.template for r in train if r.functionality == func}
+    assert len(ids) >= 75, (func, len(ids))
+
+
+def test_group_frames_reach_every_train_group(train: list[SynthRow]) -> None:
+    by_template: dict[str, set[str]] = defaultdict(set)
+    for row in train:
+        if row.targets and re.fullmatch(r"fr\.\w+\.t\d\d", row.template):
+            by_template[row.template].add(row.targets[0])
+    # "[coll]" frames skip the groups without a collective form ("la communauté juive").
+    no_collective = {g for g in fr.TRAIN_GROUPS if not fr.FORMS[g].collective}
+    incomplete = {t: g for t, g in by_template.items() if g | no_collective != set(fr.TRAIN_GROUPS)}
+    assert not incomplete, sorted(incomplete)[:10]
+    assert sum(g == set(fr.TRAIN_GROUPS) for g in by_template.values()) >= 0.95 * len(by_template)
+
+
+def test_reclaimed_frames_refer_to_the_speaker(train: list[SynthRow]) -> None:
+    frames = [r for r in train if re.fullmatch(r"fr\.slur_reclaimed\.t\d\d", r.template)]
+    assert len({r.template for r in frames}) >= 40
+    for row in frames:
+        assert not row.hateful and row.contexts == ("self_reference",), row
+        gf = fr.FORMS[row.targets[0]]
+        slurs = {_plain(f.noun) for f in (*gf.slurs, *gf.slurs_sg)}
+        assert any(re.search(rf"\b{re.escape(n)}\b", _plain(row.text)) for n in slurs), row.text
+
+
+def test_counter_quotes_quote_what_they_condemn(train: list[SynthRow]) -> None:
+    quotes = [r for r in train if re.fullmatch(r"fr\.counter_quote\.t\d\d", r.template)]
+    assert len({r.template for r in quotes}) >= 40
+    for row in quotes:
+        assert "«" in row.text and "»" in row.text, row.text
+        assert not row.hateful and row.contexts == ("counter_speech", "quote"), row
 
 
 def test_train_speaks_like_social_media(train: list[SynthRow]) -> None:

@@ -550,7 +550,9 @@ def _row(text: str, lang: str, func: str, code: str, tid: str, tags: tuple[str, 
         labels=labels,
         targets=_targets(func, code, labels),
         contexts=meta.contexts,
-        template=tid,
+        # "as." keeps these ids apart from the general banks' "<lang>.<functionality>.<nn>",
+        # so per-group comparisons never mix antisemitism-only tests into shared ones.
+        template=f"as.{tid}",
         tags=tags,
     )
 
