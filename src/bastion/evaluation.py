@@ -71,7 +71,7 @@ class EvalReport:
     mistakes: list[dict[str, Any]] = field(default_factory=list)
 
     def shared_functionalities(self) -> list[str]:
-        """Functionalities tested on every core group: where the groups are comparable."""
+        """Tests (templates or functionalities) run on every core group: comparable ones."""
         present: dict[str, set[str]] = defaultdict(set)
         for group, functionality in self.by_group_functionality:
             present[functionality].add(group)
@@ -159,8 +159,11 @@ def score_rows(
             report.by_functionality[str(row["functionality"])].add(ok)
         for group in row.get("targets") or []:
             report.by_group[str(group)].add(ok)
-            if row.get("functionality"):
-                report.by_group_functionality[(str(group), str(row["functionality"]))].add(ok)
+            # Groups are compared on the very same test: its template when the data names
+            # one (our suite does), else its functionality.
+            test = row.get("template") or row.get("functionality")
+            if test:
+                report.by_group_functionality[(str(group), str(test))].add(ok)
         key = ("t" if expected == verdict.flagged else "f") + ("p" if verdict.flagged else "n")
         report.confusion[key] += 1
         if not ok:

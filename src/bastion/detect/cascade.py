@@ -68,6 +68,7 @@ class Cascade:
         self.model = model or load_default_model()
         self.targets = TargetDetector()
         self.tropes = TropeDetector()
+        self.tropes.catalogue.warm()  # compile every pattern now, not on a user's request
         self.context = ContextDetector()
         self.extra = tuple(extra_detectors)
         self.thresholds = {h.name: h.threshold for h in self.model.heads}

@@ -111,14 +111,16 @@ class Featurizer:
             self.idf[block] = (np.log((1 + n_docs) / (1 + df)) + 1.0).astype(np.float32)
 
     def weight(self, counts: dict[str, sp.csr_matrix]) -> dict[str, sp.csr_matrix]:
+        """Sublinear tf x idf, then l2-normalize each row (in place on copies of the data)."""
         out: dict[str, sp.csr_matrix] = {}
         for block, x in counts.items():
-            x = x.copy()
-            x.data = np.log1p(x.data)  # sublinear tf
-            x = x @ sp.diags(self.idf[block])
-            norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+            x = sp.csr_matrix(x, dtype=np.float32, copy=True)
+            rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
+            data = np.log1p(x.data) * self.idf[block][x.indices]
+            norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=x.shape[0]))
             norms[norms == 0] = 1.0
-            out[block] = sp.csr_matrix(sp.diags(1.0 / norms) @ x, dtype=np.float32)
+            x.data = (data / norms[rows]).astype(np.float32)
+            out[block] = x
         return out
 
     def transform(self, uniform: Sequence[str], jewish: Sequence[str]) -> dict[str, sp.csr_matrix]:
