@@ -71,3 +71,25 @@ def test_huge_text_is_truncated_and_says_so(engine: Engine) -> None:
 def test_records_serialize_to_json(engine: Engine) -> None:
     out = list(scan_lines(engine, [b'{"id": "s", "text": "H1tl3r w4s r1ght \xf0\x9f\x94\xa5"}']))
     assert orjson.loads(orjson.dumps(out[0]))["id"] == "s"
+
+
+class _BrokenOnOneText(Engine):
+    """A real engine with a bug on one input, to check one bad item costs one line."""
+
+    def scan_batch(self, inputs):  # type: ignore[no-untyped-def]
+        if any(i.text == "boom" for i in inputs):
+            raise RuntimeError("detector bug")
+        return super().scan_batch(inputs)
+
+
+def test_an_internal_failure_on_one_item_costs_only_that_line() -> None:
+    engine = _BrokenOnOneText()
+    lines = [
+        b'{"id": "a", "text": "fine"}',
+        b'{"id": "b", "text": "boom"}',
+        b'{"id": "c", "text": "ok"}',
+    ]
+    out = list(scan_lines(engine, lines))
+    assert [r["id"] for r in out] == ["a", "b", "c"]
+    assert out[1]["error"] == "internal_error" and "detector bug" in out[1]["message"]
+    assert "flagged" in out[0] and "flagged" in out[2]

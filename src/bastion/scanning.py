@@ -90,10 +90,7 @@ def scan_lines(
     pending: list[ScanInput | ScanError] = []
 
     def flush() -> Iterator[dict[str, Any]]:
-        inputs = [p for p in pending if isinstance(p, ScanInput)]
-        verdicts = iter(engine.scan_batch(inputs)) if inputs else iter(())
-        for p in pending:
-            yield p.to_json() if isinstance(p, ScanError) else next(verdicts).to_json()
+        yield from _scan_pending(engine, pending)
         pending.clear()
 
     for line_no, raw in enumerate(lines, start=1):
@@ -103,6 +100,35 @@ def scan_lines(
         if len(pending) >= batch_size:
             yield from flush()
     yield from flush()
+
+
+def _scan_pending(engine: Engine, pending: list[ScanInput | ScanError]) -> list[dict[str, Any]]:
+    """Records for a batch; if the batch fails, item by item, so one bad item costs one line."""
+    inputs = [p for p in pending if isinstance(p, ScanInput)]
+    try:
+        verdicts = iter(engine.scan_batch(inputs)) if inputs else iter(())
+        return [
+            p.to_json() if isinstance(p, ScanError) else next(verdicts).to_json() for p in pending
+        ]
+    except Exception:
+        pass
+    out: list[dict[str, Any]] = []
+    for p in pending:
+        if isinstance(p, ScanError):
+            out.append(p.to_json())
+            continue
+        try:
+            out.append(engine.scan_batch([p])[0].to_json())
+        except Exception as exc:
+            out.append(
+                {
+                    "id": p.id,
+                    "error": "internal_error",
+                    "message": f"id {p.id}: could not be scanned ({type(exc).__name__}: {exc}); "
+                    "please report this as a bug",
+                }
+            )
+    return out
 
 
 def is_error(record: dict[str, Any]) -> bool:

@@ -28,7 +28,15 @@ from bastion.taxonomy import GROUPS, parents, specificity_order
 
 # Contexts under which a catalogue hit needs the model's agreement to count.
 SOFTENING_CONTEXTS = frozenset(
-    {"negated", "news", "education", "self_reference", "question", "policy_criticism"}
+    {
+        "counter_speech",
+        "negated",
+        "news",
+        "education",
+        "self_reference",
+        "question",
+        "policy_criticism",
+    }
 )
 SUBTYPE_HEADS = ("holocaust", "conspiracy", "dehumanization", "collective_blame", "violence")
 NO_TARGET_MARGIN = 0.25

@@ -72,7 +72,7 @@ def balance(y: np.ndarray, weights: np.ndarray, strata: np.ndarray) -> np.ndarra
 def _fit_head(
     x: sp.csr_matrix, y: np.ndarray, weights: np.ndarray, c: float
 ) -> tuple[np.ndarray, float]:
-    clf = LogisticRegression(C=c, solver="liblinear", max_iter=200)
+    clf = LogisticRegression(C=c, solver="liblinear", max_iter=200, random_state=0)
     clf.fit(x, y, sample_weight=weights)
     return clf.coef_.ravel().astype(np.float32), float(clf.intercept_[0])
 

@@ -8,6 +8,7 @@ and `linear.json` (heads, thresholds, training sources and licenses), made by
 from __future__ import annotations
 
 import json
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -112,7 +113,7 @@ class LinearModel:
             ]
             coef = {b: arrays[f"coef_{b}"].astype(np.float32) for b in BLOCKS}
             intercept = arrays["intercept"].astype(np.float32)
-        except (KeyError, ValueError, OSError) as exc:
+        except (KeyError, ValueError, OSError, zipfile.BadZipFile) as exc:
             raise ModelError(f"model artifact in {directory} is corrupt: {exc}") from exc
         return cls(featurizer, heads, coef, intercept, meta)
 
