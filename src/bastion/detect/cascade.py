@@ -16,12 +16,13 @@ nothing; `bastion.decide` maps it to an action.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bastion.detect.classifiers.context import ContextDetector, Frame
 from bastion.detect.classifiers.lexicon import TargetDetector, TropeDetector, find_mentions
-from bastion.detect.classifiers.linear import LinearModel, load_default_model
+from bastion.detect.classifiers.linear import HEAD_SPECS, LinearModel, load_default_model
 from bastion.detect.prepare import model_input
+from bastion.errors import ModelError
 from bastion.models import NormalizedText, Signal, Span
 from bastion.plugin import Detector
 from bastion.taxonomy import GROUPS, parents, specificity_order
@@ -58,7 +59,6 @@ class Assessment:
     targets: tuple[str, ...]
     contexts: tuple[str, ...]
     rule: str
-    extra: dict[str, float] = field(default_factory=dict)
 
 
 def _inside(span: Span, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -80,7 +80,12 @@ class Cascade:
         self.context = ContextDetector()
         self.extra = tuple(extra_detectors)
         self.thresholds = {h.name: h.threshold for h in self.model.heads}
-        self.head_index = {h.name: i for i, h in enumerate(self.model.heads)}
+        missing = [name for name, _, _ in HEAD_SPECS if name not in self.thresholds]
+        if missing:
+            raise ModelError(
+                f"model artifact lacks head(s) {', '.join(missing)}: it predates this version "
+                "of bastion; rebuild it with `bastion train`"
+            )
 
     def assess(self, item: NormalizedText) -> Assessment:
         return self.assess_batch([item])[0]
@@ -94,12 +99,14 @@ class Cascade:
             frames.append(frame)
             uniform.append(u)
             jewish.append(j)
-        probs = self.model.predict(uniform, jewish) if items else None
-        out = []
-        for n, item in enumerate(items):
-            head_probs = {h.name: float(probs[n, i]) for i, h in enumerate(self.model.heads)}  # type: ignore[index]
-            out.append(self._fuse(item, head_probs, frames[n]))
-        return out
+        if not items:
+            return []
+        probs = self.model.predict(uniform, jewish)
+        names = [h.name for h in self.model.heads]
+        return [
+            self._fuse(item, dict(zip(names, map(float, probs[n]), strict=True)), frames[n])
+            for n, item in enumerate(items)
+        ]
 
     def _fuse(
         self,
@@ -178,8 +185,13 @@ class Cascade:
                 assign(GROUPS[group], p["hate"])
             if not attacked:
                 assign("hate", p["hate"])
-        if over("antisemitism", ANTISEMITISM_ALONE_MARGIN + margin) and "jews" not in own:
-            assign("hate/antisemitism", p["antisemitism"])  # implicit: tropes with no group word
+        if (
+            over("antisemitism", ANTISEMITISM_ALONE_MARGIN + margin)
+            and "jews" not in own
+            and not framed
+        ):
+            # Tropes with no group word, coded language, the IHRA line on Israel.
+            assign("hate/antisemitism", p["antisemitism"])
         if "hate/antisemitism" in labels:
             for sub in SUBTYPE_HEADS:
                 if over(sub):
