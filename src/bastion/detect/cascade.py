@@ -27,21 +27,20 @@ from bastion.models import NormalizedText, Signal, Span
 from bastion.plugin import Detector
 from bastion.taxonomy import GROUPS, parents, specificity_order
 
-# Contexts under which a catalogue hit needs the model's agreement to count.
-SOFTENING_CONTEXTS = frozenset(
-    {
-        "counter_speech",
-        "negated",
-        "news",
-        "education",
-        "self_reference",
-        "question",
-        "policy_criticism",
-    }
-)
+# Contexts under which a catalogue hit needs the model's agreement to count, and how much
+# surer the model must then be. Negating the very claim ("X don't control the media,
+# that's a myth") is the strongest such evidence.
+SOFTENING_MARGINS = {
+    "negated": 0.35,
+    "counter_speech": 0.25,
+    "news": 0.25,
+    "education": 0.25,
+    "self_reference": 0.25,
+    "question": 0.25,
+    "policy_criticism": 0.25,
+}
 SUBTYPE_HEADS = ("holocaust", "conspiracy", "dehumanization", "collective_blame", "violence")
 NO_TARGET_MARGIN = 0.25
-SOFTENED_MARGIN = 0.25
 ANTISEMITISM_ALONE_MARGIN = 0.3
 
 # Labels whose model score is always reported, and the head that scores them.
@@ -126,7 +125,11 @@ class Cascade:
         def over(name: str, margin: float = 0.0) -> bool:
             return p[name] >= self.thresholds[name] + margin
 
-        softened = any(c.name in SOFTENING_CONTEXTS and c.score >= 0.5 for c in context_signals)
+        margin = max(
+            (SOFTENING_MARGINS.get(c.name, 0.0) for c in context_signals if c.score >= 0.5),
+            default=0.0,
+        )
+        softened = margin > 0
         quoted = [
             (span.start, span.end)
             for span in (item.raw_span(a, b) for a, b in (frame.quotes if frame else ()))
@@ -173,7 +176,6 @@ class Cascade:
         # Under a softening context the model must be surer. With no group in sight,
         # hostility is more likely aimed at a person (harassment) than at a group; and
         # a speaker who only names their own group is not attacking it.
-        margin = SOFTENED_MARGIN if softened else 0.0
         if attacked:
             hateful = over("hate", margin)
         elif own:
