@@ -108,6 +108,11 @@ _COUNTER = regex.compile(
         r"propos (?:racistes|antisemites|haineux|homophobes|sexistes)",
         r"commentaires? (?:racistes|antisemites|haineux|homophobes|sexistes)",
         r"je condamne",
+        # Naming the prejudice as such: on real posts, those that say "antisemitism" are
+        # overwhelmingly about it (reporting, calling it out), not doing it.
+        r"anti-?semit(?:ism|isme|ic|e|es)",
+        r"(?:islamophob|homophob|transphob|xenophob|misogyn)\w*",
+        r"racism|racisme|bigotry|sexism|sexisme|ableism|validisme",
         r"(?:c'est|c est) pas drole",
     )
 )
@@ -393,13 +398,14 @@ def _outside(text: str, ranges: list[tuple[int, int]]) -> str:
 
 
 def condemned_frame(item: NormalizedText) -> Frame | None:
-    """The frame around quoted words when it condemns or reports them, else None."""
+    """The frame around quoted words when it condemns, attributes or reports them, else None."""
     text = item.text
     ranges = quoted_ranges(text)
     if not ranges:
         return None
     frame = _outside(text, ranges)
-    if _ENDORSE.search(frame) or not (_COUNTER.search(frame) or _ATTRIBUTION.search(frame)):
+    reported = _COUNTER.search(frame) or _ATTRIBUTION.search(frame) or _NEWS.search(frame)
+    if _ENDORSE.search(frame) or not reported:
         return None
     return Frame(frame, tuple(ranges))
 
