@@ -23,4 +23,10 @@ def test_user_api_is_pinned() -> None:
 
 
 def test_plugin_api_is_pinned() -> None:
-    assert sorted(bastion.plugin.__all__) == ["Detector", "Example", "NormalizedText", "Signal"]
+    assert sorted(bastion.plugin.__all__) == [
+        "Detector",
+        "Example",
+        "NormalizedText",
+        "Signal",
+        "hookimpl",
+    ]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bastion._plugins import plugin_detectors
 from bastion.decide import default_decision
 from bastion.detect.cascade import Assessment, Cascade
 from bastion.detect.classifiers.linear import LinearModel, load_default_model
@@ -32,10 +33,12 @@ class Engine:
     def __init__(
         self,
         model_dir: Path | None = None,
-        detectors: Sequence[Detector] = (),
+        detectors: Sequence[Detector] | None = None,
     ) -> None:
+        """`detectors`: extra detectors; None means those of installed plugins."""
         model = LinearModel.load(model_dir) if model_dir else load_default_model()
-        self.cascade = Cascade(model, extra_detectors=detectors)
+        extra = plugin_detectors() if detectors is None else detectors
+        self.cascade = Cascade(model, extra_detectors=extra)
 
     def scan(self, text: str, lang: str | None = None, id: str = "") -> Verdict:
         """The verdict for one text (see docs/scan.md for the fields)."""

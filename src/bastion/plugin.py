@@ -11,9 +11,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import ClassVar
 
+import pluggy
+
 from bastion.models import Example, NormalizedText, Signal
 
-__all__ = ["Detector", "Example", "NormalizedText", "Signal"]
+__all__ = ["Detector", "Example", "NormalizedText", "Signal", "hookimpl"]
+
+hookimpl = pluggy.HookimplMarker("bastion")
 
 
 class Detector(ABC):
