@@ -116,7 +116,9 @@ def test_no_lightly_reworded_frames_across_banks(
 
 def test_spelling_frames_are_disjoint(train: list[SynthRow]) -> None:
     suite_frames = {_template_frame(_text(t)) for t in en.SUITE_SPELLING_FRAMES}
-    train_frames = {_template_frame(_text(t)) for t in en.TRAIN_SPELLING_FRAMES}
+    train_frames = {
+        _template_frame(_text(t)) for t in (*en.TRAIN_SPELLING_FRAMES, *en.TRAIN_NO_SPACE_FRAMES)
+    }
     spelling = set(en.SPELLING_FUNCTIONALITIES)
     train_frames |= {_frame(r.text) for r in train if r.functionality not in spelling}
     assert not suite_frames & train_frames
@@ -147,6 +149,7 @@ def test_template_tables_are_disjoint() -> None:
             *en.TRAIN_RECLAIMED_SPECIFIC.values(),
             en.TRAIN_RECLAIMED_GENERIC,
             en.TRAIN_SPELLING_FRAMES,
+            en.TRAIN_NO_SPACE_FRAMES,
             en.TRAIN_NEWS,
         ]
     )
@@ -272,7 +275,7 @@ def test_suite_spelling_rows_are_obfuscated(suite: list[SynthRow]) -> None:
 
 
 def test_train_size_and_uniqueness(train: list[SynthRow]) -> None:
-    assert 12_000 <= len(train) <= 34_000, len(train)
+    assert 12_000 <= len(train) <= 36_000, len(train)
     assert len({r.text for r in train}) == len(train)
     assert all("train" in r.tags for r in train)
 
