@@ -17,9 +17,7 @@ from typing import Any
 
 from bastion.engine import Engine, ScanInput
 from bastion.models import Verdict
-from bastion.taxonomy import GROUPS, parents
-
-CORE_GROUPS = ("jews", "muslims", "women", "black", "lgbtq", "trans", "disabled", "immigrants")
+from bastion.taxonomy import CORE_GROUPS, GROUPS, parents
 
 
 @dataclass(slots=True)

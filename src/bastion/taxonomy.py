@@ -24,6 +24,18 @@ GROUPS: dict[str, str] = {
     "indigenous": "hate/indigenous",
 }
 
+# The groups fairness is measured across: each gets the very same functional tests.
+CORE_GROUPS: tuple[str, ...] = (
+    "jews",
+    "muslims",
+    "black",
+    "women",
+    "lgbtq",
+    "trans",
+    "disabled",
+    "immigrants",
+)
+
 ANTISEMITISM_SUBTYPES: tuple[str, ...] = (
     "hate/antisemitism/holocaust",
     "hate/antisemitism/conspiracy",

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from difflib import SequenceMatcher
 
 import pytest
+from similarity import near_duplicates
 
+from bastion.synth import functionalities as fn
 from bastion.synth import general_en as en
 from bastion.synth.base import SynthRow
-from bastion.taxonomy import CONTEXTS, GROUPS, LABELS
-
-NEAR_DUPLICATE = 0.7  # token-level similarity at which two frames count as "lightly reworded"
+from bastion.taxonomy import CONTEXTS, CORE_GROUPS, GROUPS, LABELS
 
 
 @pytest.fixture(scope="module")
@@ -53,23 +52,6 @@ def _template_frame(template: str) -> str:
     return _frame(text)
 
 
-def _near_duplicates(left: set[str], right: set[str]) -> list[tuple[float, str, str]]:
-    right_tokens = {r: r.split() for r in right}
-    right_sets = {r: set(t) for r, t in right_tokens.items()}
-    hits: list[tuple[float, str, str]] = []
-    for a in left:
-        a_tokens = a.split()
-        a_set = set(a_tokens)
-        for b, b_tokens in right_tokens.items():
-            b_set = right_sets[b]
-            if len(a_set & b_set) / len(a_set | b_set) < 0.4:
-                continue
-            ratio = SequenceMatcher(None, a_tokens, b_tokens, autojunk=False).ratio()
-            if ratio >= NEAR_DUPLICATE:
-                hits.append((round(ratio, 2), a, b))
-    return sorted(hits, reverse=True)
-
-
 # ---------------------------------------------------------------- determinism and disjointness
 
 
@@ -107,10 +89,10 @@ def test_normalized_frames_are_disjoint(suite: list[SynthRow], train: list[Synth
 def test_no_lightly_reworded_frames_across_banks(
     suite: list[SynthRow], train: list[SynthRow]
 ) -> None:
-    spelling = set(en.SPELLING_FUNCTIONALITIES)
+    spelling = set(fn.SPELLING_FUNCTIONALITIES)
     suite_frames = {_frame(r.text) for r in suite if r.functionality not in spelling}
     train_frames = {_frame(r.text) for r in train if r.functionality not in spelling}
-    hits = _near_duplicates(suite_frames, train_frames)
+    hits = near_duplicates(suite_frames, train_frames)
     assert not hits, hits[:20]
 
 
@@ -119,10 +101,10 @@ def test_spelling_frames_are_disjoint(train: list[SynthRow]) -> None:
     train_frames = {
         _template_frame(_text(t)) for t in (*en.TRAIN_SPELLING_FRAMES, *en.TRAIN_NO_SPACE_FRAMES)
     }
-    spelling = set(en.SPELLING_FUNCTIONALITIES)
+    spelling = set(fn.SPELLING_FUNCTIONALITIES)
     train_frames |= {_frame(r.text) for r in train if r.functionality not in spelling}
     assert not suite_frames & train_frames
-    hits = _near_duplicates(suite_frames, train_frames)
+    hits = near_duplicates(suite_frames, train_frames)
     assert not hits, hits[:20]
 
 
@@ -171,7 +153,7 @@ def test_suite_groups_get_identical_tests(suite: list[SynthRow]) -> None:
             by_func[row.functionality][row.targets[0]].append(row.template)
     for func in en.GROUP_FUNCTIONALITIES:
         groups = by_func[func]
-        assert set(groups) == set(en.CORE_GROUPS), func
+        assert set(groups) == set(CORE_GROUPS), func
         counts = {len(ids) for ids in groups.values()}
         assert len(counts) == 1, (func, counts)
         templates = {tuple(sorted(ids)) for ids in groups.values()}
@@ -182,7 +164,7 @@ def test_suite_groups_get_identical_tests(suite: list[SynthRow]) -> None:
 
 def test_suite_group_totals_are_equal(suite: list[SynthRow]) -> None:
     per_group = Counter(r.targets[0] for r in suite if r.targets)
-    assert set(per_group) == set(en.CORE_GROUPS)
+    assert set(per_group) == set(CORE_GROUPS)
     assert len(set(per_group.values())) == 1, per_group
     per_group_hateful = Counter(r.targets[0] for r in suite if r.hateful)
     assert len(set(per_group_hateful.values())) == 1, per_group_hateful
@@ -216,7 +198,7 @@ def _check_row(row: SynthRow) -> None:
     assert not re.search(r"[{}\[\]\x00-\x08]", row.text), row.text
     assert row.text == row.text.strip() and "  " not in row.text, row.text
     if row.hateful:
-        assert row.functionality in en.HATEFUL_FUNCTIONALITIES
+        assert row.functionality in fn.HATEFUL_FUNCTIONALITIES
         assert len(row.targets) == 1
         group = row.targets[0]
         assert GROUPS[group] in row.labels
@@ -230,13 +212,13 @@ def _check_row(row: SynthRow) -> None:
         if group != "jews":
             assert not any(lab.startswith("hate/antisemitism") for lab in row.labels)
     else:
-        assert row.functionality not in en.HATEFUL_FUNCTIONALITIES
+        assert row.functionality not in fn.HATEFUL_FUNCTIONALITIES
         expected = ("harassment",) if row.functionality == "abuse_individual" else ()
         assert row.labels == expected
         if row.functionality in en.NONHATEFUL_GROUP_FUNCTIONALITIES:
             assert len(row.targets) == 1
-        if row.functionality in en.FUNCTIONALITY_CONTEXTS:
-            assert row.contexts == en.FUNCTIONALITY_CONTEXTS[row.functionality]
+        if row.functionality in fn.FUNCTIONALITY_CONTEXTS:
+            assert row.contexts == fn.FUNCTIONALITY_CONTEXTS[row.functionality]
         elif row.functionality == "identity_neutral":
             assert row.contexts in ((), ("news",))
         else:

@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from difflib import SequenceMatcher
 
 import pytest
+from similarity import near_duplicates
 
 import bastion.synth.general_fr as fr
 from bastion.synth.base import SynthRow
 from bastion.taxonomy import CONTEXTS, GROUPS, LABELS
-
-NEAR_DUPLICATE = 0.7  # token-level similarity at which two frames count as "lightly reworded"
 
 
 @pytest.fixture(scope="module")
@@ -160,23 +158,6 @@ def _template_frame(template: str) -> str:
     return _frame(text)
 
 
-def _near_duplicates(left: set[str], right: set[str]) -> list[tuple[float, str, str]]:
-    right_tokens = {r: r.split() for r in right}
-    right_sets = {r: set(t) for r, t in right_tokens.items()}
-    hits: list[tuple[float, str, str]] = []
-    for a in left:
-        a_tokens = a.split()
-        a_set = set(a_tokens)
-        for b, b_tokens in right_tokens.items():
-            b_set = right_sets[b]
-            if len(a_set & b_set) / len(a_set | b_set) < 0.4:
-                continue
-            ratio = SequenceMatcher(None, a_tokens, b_tokens, autojunk=False).ratio()
-            if ratio >= NEAR_DUPLICATE:
-                hits.append((round(ratio, 2), a, b))
-    return sorted(hits, reverse=True)
-
-
 def test_banks_are_deterministic(suite: list[SynthRow], train: list[SynthRow]) -> None:
     assert fr.rows("suite") == suite
     assert fr.rows("train") == train
@@ -219,7 +200,7 @@ def test_no_lightly_reworded_frames_across_banks(
     spelling = set(fr.SPELLING_FUNCTIONALITIES)
     suite_frames = {_frame(r.text) for r in suite if r.functionality not in spelling}
     train_frames = {_frame(r.text) for r in train if r.functionality not in spelling}
-    hits = _near_duplicates(suite_frames, train_frames)
+    hits = near_duplicates(suite_frames, train_frames)
     assert not hits, hits[:20]
 
 
@@ -227,7 +208,7 @@ def test_template_tables_are_disjoint() -> None:
     suite = {_template_frame(t) for ts in fr.template_table("suite").values() for t in ts}
     train = {_template_frame(t) for ts in fr.template_table("train").values() for t in ts}
     assert not suite & train, sorted(suite & train)
-    hits = _near_duplicates(suite, train)
+    hits = near_duplicates(suite, train)
     assert not hits, hits[:20]
 
 
@@ -241,7 +222,7 @@ def test_no_leak_across_french_generators(suite: list[SynthRow], train: list[Syn
     other_train = {_frame(r.text) for g in others for r in g.rows("train") if r.lang == "fr"}
     my_suite = {_frame(r.text) for r in suite if r.functionality not in spelling}
     my_train = {_frame(r.text) for r in train if r.functionality not in spelling}
-    hits = _near_duplicates(my_suite, other_train) + _near_duplicates(other_suite, my_train)
+    hits = near_duplicates(my_suite, other_train) + near_duplicates(other_suite, my_train)
     assert not hits, hits[:20]
 
 

@@ -118,8 +118,8 @@ def _read_labelled(path: str) -> list[dict[str, Any]]:
 
 def evaluate(args: argparse.Namespace) -> int:
     from bastion.engine import Engine
-    from bastion.evaluation import CORE_GROUPS
     from bastion.evaluation import evaluate as run_eval
+    from bastion.taxonomy import CORE_GROUPS
 
     if args.data == "suite":
         from bastion.synth import build_rows

@@ -30,45 +30,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bastion.synth.base import Bank, SynthRow
-from bastion.taxonomy import GROUPS, specificity_order
+from bastion.synth.functionalities import (
+    FUNCTIONALITY_CONTEXTS,
+    HATEFUL_FUNCTIONALITIES,
+    SPELLING_FUNCTIONALITIES,
+    THREAT_FUNCTIONALITIES,
+)
+from bastion.synth.spelling import drop_letter, swap_adjacent
+from bastion.taxonomy import CORE_GROUPS, GROUPS, specificity_order
 
 LANG = "en"
 
-CORE_GROUPS: tuple[str, ...] = (
-    "jews",
-    "muslims",
-    "black",
-    "women",
-    "lgbtq",
-    "trans",
-    "disabled",
-    "immigrants",
-)
 TRAIN_GROUPS: tuple[str, ...] = (*CORE_GROUPS, "asian", "arabs", "roma", "indigenous")
 
-SPELLING_FUNCTIONALITIES: tuple[str, ...] = (
-    "spelling_swap",
-    "spelling_missing_char",
-    "spelling_no_space",
-    "spelling_added_space",
-    "spelling_leet",
-)
-HATEFUL_FUNCTIONALITIES: tuple[str, ...] = (
-    "derogation_emotion",
-    "derogation_attribute",
-    "dehumanization",
-    "derogation_implicit",
-    "threat_direct",
-    "threat_normative",
-    "slur",
-    "profanity_hateful",
-    "pronoun_clause",
-    "pronoun_sentence",
-    "negated_positive",
-    "question_hateful",
-    "opinion_hateful",
-    *SPELLING_FUNCTIONALITIES,
-)
 NONHATEFUL_GROUP_FUNCTIONALITIES: tuple[str, ...] = (
     "slur_reclaimed",
     "negated_hateful",
@@ -89,16 +63,6 @@ GROUP_FUNCTIONALITIES: tuple[str, ...] = (
     *NONHATEFUL_GROUP_FUNCTIONALITIES,
 )
 FUNCTIONALITIES: tuple[str, ...] = (*GROUP_FUNCTIONALITIES, *NONGROUP_FUNCTIONALITIES)
-
-# Expected non-violating contexts per non-hateful functionality.
-FUNCTIONALITY_CONTEXTS: dict[str, tuple[str, ...]] = {
-    "slur_reclaimed": ("self_reference",),
-    "negated_hateful": ("negated",),
-    "counter_quote": ("counter_speech", "quote"),
-    "counter_reference": ("counter_speech",),
-}
-
-_THREAT_FUNCTIONALITIES = frozenset({"threat_direct", "threat_normative"})
 
 
 # --------------------------------------------------------------------------- groups
@@ -361,7 +325,7 @@ def _tmpl(spec: Spec, func: str) -> Tmpl:
     t = spec if isinstance(spec, Tmpl) else Tmpl(spec)
     if func == "dehumanization" and not t.dehum:
         t = Tmpl(t.text, True, t.threat, t.only)
-    if func in _THREAT_FUNCTIONALITIES and not t.threat:
+    if func in THREAT_FUNCTIONALITIES and not t.threat:
         t = Tmpl(t.text, t.dehum, True, t.only)
     return t
 
@@ -2445,22 +2409,6 @@ def _key_word(phrase: str) -> str:
     return words[-1]
 
 
-def _swap(word: str, rng: random.Random) -> str:
-    spots = [i for i in range(1, len(word) - 2) if word[i] != word[i + 1]]
-    if not spots:
-        spots = [i for i in range(len(word) - 1) if word[i] != word[i + 1]]
-    if not spots:
-        return word + word[-1]
-    i = rng.choice(spots)
-    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-
-
-def _drop(word: str, rng: random.Random) -> str:
-    spots = [i for i in range(1, len(word) - 1) if word[i] != word[i - 1]]
-    i = rng.choice(spots) if spots else len(word) - 1
-    return word[:i] + word[i + 1 :]
-
-
 def _leet(word: str, rng: random.Random, suite: bool) -> str:
     if suite:
         out = "".join(_SUITE_LEET.get(ch.lower(), ch) for ch in word)
@@ -2498,9 +2446,9 @@ def _obfuscate(marked: str, func: str, target: str, rng: random.Random, suite: b
     if func in ("spelling_swap", "spelling_missing_char") and len(word) < 4:
         target, word = "word", wm.group(1)
     if func == "spelling_swap":
-        new = _swap(word, rng)
+        new = swap_adjacent(word, rng)
     elif func == "spelling_missing_char":
-        new = _drop(word, rng)
+        new = drop_letter(word, rng)
     elif func == "spelling_added_space":
         new = " ".join(word)
     elif func == "spelling_leet":

@@ -70,7 +70,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bastion.synth.base import Bank, SynthRow
-from bastion.taxonomy import GROUPS, specificity_order
+from bastion.synth.functionalities import (
+    FUNCTIONALITY_CONTEXTS,
+    HATEFUL_FUNCTIONALITIES,
+    SPELLING_FUNCTIONALITIES,
+    THREAT_FUNCTIONALITIES,
+)
+from bastion.synth.spelling import drop_letter, swap_adjacent
+from bastion.taxonomy import CORE_GROUPS, GROUPS, specificity_order
 
 __all__ = [
     "CORE_GROUPS",
@@ -93,41 +100,8 @@ __all__ = [
 
 LANG = "fr"
 
-CORE_GROUPS: tuple[str, ...] = (
-    "jews",
-    "muslims",
-    "black",
-    "women",
-    "lgbtq",
-    "trans",
-    "disabled",
-    "immigrants",
-)
 TRAIN_GROUPS: tuple[str, ...] = (*CORE_GROUPS, "arabs", "roma", "asian")
 
-SPELLING_FUNCTIONALITIES: tuple[str, ...] = (
-    "spelling_swap",
-    "spelling_missing_char",
-    "spelling_no_space",
-    "spelling_added_space",
-    "spelling_leet",
-)
-HATEFUL_FUNCTIONALITIES: tuple[str, ...] = (
-    "derogation_emotion",
-    "derogation_attribute",
-    "dehumanization",
-    "derogation_implicit",
-    "threat_direct",
-    "threat_normative",
-    "slur",
-    "profanity_hateful",
-    "pronoun_clause",
-    "pronoun_sentence",
-    "negated_positive",
-    "question_hateful",
-    "opinion_hateful",
-    *SPELLING_FUNCTIONALITIES,
-)
 NONHATEFUL_GROUP_FUNCTIONALITIES: tuple[str, ...] = (
     "negated_hateful",
     "identity_neutral",
@@ -150,16 +124,6 @@ GROUP_FUNCTIONALITIES: tuple[str, ...] = (
     *NONHATEFUL_GROUP_FUNCTIONALITIES,
 )
 FUNCTIONALITIES: tuple[str, ...] = (*GROUP_FUNCTIONALITIES, *NONGROUP_FUNCTIONALITIES)
-
-# Expected non-violating contexts per non-hateful functionality.
-FUNCTIONALITY_CONTEXTS: dict[str, tuple[str, ...]] = {
-    "slur_reclaimed": ("self_reference",),
-    "negated_hateful": ("negated",),
-    "counter_quote": ("counter_speech", "quote"),
-    "counter_reference": ("counter_speech",),
-}
-
-_THREAT_FUNCTIONALITIES = frozenset({"threat_direct", "threat_normative"})
 
 
 # --------------------------------------------------------------------------- forms
@@ -737,7 +701,7 @@ def parse(spec: str, func: str = "") -> Tmpl:
         text = text[end + 1 :].lstrip()
     if func == "dehumanization" and not tags & {"dehum", "dthreat"}:
         tags.add("dehum")
-    if func in _THREAT_FUNCTIONALITIES and not tags & {"threat", "dthreat"}:
+    if func in THREAT_FUNCTIONALITIES and not tags & {"threat", "dthreat"}:
         tags.add("threat")
     return Tmpl(text, frozenset(tags))
 
@@ -3116,22 +3080,6 @@ _STOP = frozenset(
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def _swap(word: str, rng: random.Random) -> str:
-    spots = [i for i in range(1, len(word) - 2) if word[i] != word[i + 1]]
-    if not spots:
-        spots = [i for i in range(len(word) - 1) if word[i] != word[i + 1]]
-    if not spots:
-        return word + word[-1]
-    i = rng.choice(spots)
-    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-
-
-def _drop(word: str, rng: random.Random) -> str:
-    spots = [i for i in range(1, len(word) - 1) if word[i] != word[i - 1]]
-    i = rng.choice(spots) if spots else len(word) - 1
-    return word[:i] + word[i + 1 :]
-
-
 def _leet(word: str, rng: random.Random, suite: bool) -> str:
     if suite:
         out = "".join(_SUITE_LEET.get(ch.lower(), ch) for ch in word)
@@ -3187,9 +3135,9 @@ def _obfuscate(marked: str, func: str, target: str, rng: random.Random, *, suite
             right = right[1:]  # sentence start: glue to the next word
         return _tidy(left + word.replace(" ", "") + right)
     if func == "spelling_swap":
-        new = _swap(word, rng)
+        new = swap_adjacent(word, rng)
     elif func == "spelling_missing_char":
-        new = _drop(word, rng)
+        new = drop_letter(word, rng)
     elif func == "spelling_added_space":
         new = (
             " ".join(word)
