@@ -93,3 +93,12 @@ def test_an_internal_failure_on_one_item_costs_only_that_line() -> None:
     assert [r["id"] for r in out] == ["a", "b", "c"]
     assert out[1]["error"] == "internal_error" and "detector bug" in out[1]["message"]
     assert "flagged" in out[0] and "flagged" in out[2]
+
+
+def test_parallel_workers_keep_order_and_every_line(engine: Engine) -> None:
+    lines = [f'{{"id": "{n}", "text": "comment number {n}"}}'.encode() for n in range(600)]
+    lines[17] = b"broken"
+    serial = list(scan_lines(engine, lines, batch_size=50))
+    parallel = list(scan_lines(engine, lines, batch_size=50, workers=2))
+    assert parallel == serial
+    assert len(parallel) == 600 and parallel[17]["error"] == "invalid_json"

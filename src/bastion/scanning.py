@@ -6,6 +6,7 @@ can be read) and the problem; the run goes on, and nothing is dropped.
 
 from __future__ import annotations
 
+import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -83,23 +84,46 @@ def parse_line(raw: bytes, line_no: int) -> ScanInput | ScanError:
     return ScanInput(rid, text, lang)
 
 
-def scan_lines(
-    engine: Engine, lines: Iterable[bytes], batch_size: int = BATCH_SIZE
-) -> Iterator[dict[str, Any]]:
-    """Output records in input order; blank lines are skipped (they hold no item)."""
+def _batches(lines: Iterable[bytes], batch_size: int) -> Iterator[list[ScanInput | ScanError]]:
+    """Parsed lines in batches; blank lines are skipped (they hold no item)."""
     pending: list[ScanInput | ScanError] = []
-
-    def flush() -> Iterator[dict[str, Any]]:
-        yield from _scan_pending(engine, pending)
-        pending.clear()
-
     for line_no, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         pending.append(parse_line(raw.rstrip(b"\r\n"), line_no))
         if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+            yield pending
+            pending = []
+    if pending:
+        yield pending
+
+
+def scan_lines(
+    engine: Engine, lines: Iterable[bytes], batch_size: int = BATCH_SIZE, workers: int = 1
+) -> Iterator[dict[str, Any]]:
+    """Output records in input order, one per non-blank input line.
+
+    With `workers` > 1, batches are scanned by forked processes that share the
+    loaded engine (copy-on-write: no second model load), in order.
+    """
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        for batch in _batches(lines, batch_size):
+            yield from _scan_pending(engine, batch)
+        return
+    global _FORKED_ENGINE
+    _FORKED_ENGINE = engine
+    with mp.get_context("fork").Pool(workers) as pool:
+        for records in pool.imap(_scan_in_worker, _batches(lines, batch_size)):
+            yield from records
+
+
+# The engine a forked worker inherits from its parent (set just before forking).
+_FORKED_ENGINE: Engine | None = None
+
+
+def _scan_in_worker(batch: list[ScanInput | ScanError]) -> list[dict[str, Any]]:
+    assert _FORKED_ENGINE is not None, "workers are forked after the engine is set"
+    return _scan_pending(_FORKED_ENGINE, batch)
 
 
 def _scan_pending(engine: Engine, pending: list[ScanInput | ScanError]) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -45,6 +46,16 @@ def _open_out(path: str) -> Iterator[IO[bytes]]:
         yield fh
 
 
+# Below this many lines a second process costs more than it saves.
+PARALLEL_MIN_LINES = 2000
+
+
+def _auto_workers(lines: int | None) -> int:
+    if lines is None or lines < PARALLEL_MIN_LINES:
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def _model_dir(args: argparse.Namespace) -> Path | None:
     if args.model is None:
         return None
@@ -57,8 +68,11 @@ def _model_dir(args: argparse.Namespace) -> Path | None:
 def _count_lines(path: str) -> int | None:
     if path == "-":
         return None
-    with open(path, "rb") as fh:
-        return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    try:
+        with open(path, "rb") as fh:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+    except OSError:
+        return None  # opening it for the scan reports the problem
 
 
 def _progress(enabled: bool) -> Progress:
@@ -80,9 +94,11 @@ def scan(args: argparse.Namespace) -> int:
     engine = Engine(_model_dir(args))
     errors = 0
     show = not args.no_progress and sys.stderr.isatty()
+    total = _count_lines(args.input)
+    workers = args.workers or _auto_workers(total)
     with _open_in(args.input) as fin, _open_out(args.out) as fout, _progress(show) as bar:
-        task = bar.add_task("scanning", total=_count_lines(args.input) if show else None)
-        for record in scan_lines(engine, fin):
+        task = bar.add_task("scanning", total=total if show else None)
+        for record in scan_lines(engine, fin, workers=workers):
             if is_error(record):
                 errors += 1
             fout.write(orjson.dumps(record) + b"\n")
@@ -229,4 +245,94 @@ def suite(args: argparse.Namespace) -> int:
     with _open_out(args.out) as fout:
         for n, row in enumerate(build_rows("suite")):
             fout.write(orjson.dumps(row.to_json(f"suite-{n}")) + b"\n")
+    return int(ExitCode.OK)
+
+
+def _compiled_or_report(path: str) -> Any:
+    """The compiled policy at `path`, or None after printing every error on stderr."""
+    from bastion.decide import PolicyInvalid, load_policy
+
+    try:
+        return load_policy(path)
+    except PolicyInvalid as exc:
+        print(exc.render(), file=sys.stderr)
+        return None
+
+
+def policy_check(args: argparse.Namespace) -> int:
+    policy = _compiled_or_report(args.file)
+    if policy is None:
+        return int(ExitCode.USER)
+    print(f"ok: {len(policy.rules)} rules, version {policy.version}")
+    return int(ExitCode.OK)
+
+
+def _switches(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name or not value:
+            raise InputError(f"--switch expects NAME=VALUE, got `{pair}`")
+        out[name] = value
+    return out
+
+
+def policy_test(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from bastion.decide import Evidence, ItemContext, load_default_policy
+    from bastion.decide.compare import compare, parse_case, summarize
+
+    after = _compiled_or_report(args.file)
+    before = load_default_policy() if args.base is None else _compiled_or_report(args.base)
+    if after is None or before is None:
+        return int(ExitCode.USER)
+    cases = []
+    with _open_in(args.cases) as fh:
+        for n, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            try:
+                obj = orjson.loads(raw)
+            except orjson.JSONDecodeError as exc:
+                raise InputError(f"{args.cases}:{n}: not JSON ({exc})") from exc
+            cases.append(parse_case(obj, f"{args.cases}:{n}"))
+    if not cases:
+        raise InputError(f"{args.cases}: no cases")
+    engine = None
+    decided: list[tuple[str, Evidence, ItemContext]] = []
+    for case in cases:
+        evidence = case.evidence
+        if evidence is None:
+            if engine is None:
+                from bastion.engine import Engine
+
+                engine = Engine()
+            verdict = engine.scan(case.text or "", case.lang, case.id)
+            evidence = Evidence(verdict.labels, verdict.scores, verdict.explanation.contexts)
+        decided.append((case.id, evidence, case.context))
+    diffs = compare(before, after, decided, now=datetime.now(UTC), switches=_switches(args.switch))
+    summary = summarize(diffs)
+    if args.json:
+        out = {
+            "base": {"name": before.name, "version": before.version, "source": before.source},
+            "policy": {"name": after.name, "version": after.version, "source": after.source},
+            "cases": [d.to_json() for d in diffs],
+            "summary": summary,
+        }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return int(ExitCode.OK)
+    print(f"base: {before.name} v{before.version}   policy: {after.name} v{after.version}")
+    for d in diffs:
+        mark = "*" if d.changed else " "
+        print(
+            f"{mark} {d.id}: {d.before.action} ({d.before.rule_id}) -> "
+            f"{d.after.action} ({d.after.rule_id})"
+        )
+    moves = ", ".join(f"{k}: {v}" for k, v in summary["transitions"].items())
+    print(
+        f"{summary['changed']} of {summary['cases']} decisions change"
+        + (f" ({moves})" if moves else "")
+        + f"; flagged {summary['flagged_before']} -> {summary['flagged_after']}"
+    )
     return int(ExitCode.OK)

@@ -34,6 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-progress", action="store_true", help="never show a progress bar on stderr"
     )
     scan.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="processes scanning in parallel (default: one per core, up to 4, for inputs of "
+        "2,000 lines or more; else 1)",
+    )
+    scan.add_argument(
         "--model", default=None, metavar="DIR", help="model artifact folder (default: shipped)"
     )
     scan.set_defaults(func=commands.scan)
@@ -93,6 +101,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     su.add_argument("--out", "-o", default="-", help="output JSONL (default: stdout)")
     su.set_defaults(func=commands.suite)
+
+    po = sub.add_parser(
+        "policy",
+        help="check a policy file, or show what a policy change would change",
+        description="Policies are versioned YAML (docs/policy.md).",
+    )
+    po_sub = po.add_subparsers(dest="policy_command", required=True, metavar="SUBCOMMAND")
+    pc = po_sub.add_parser(
+        "check",
+        help="validate a policy file",
+        description="Validate FILE and print `ok: N rules, version V`; on errors print every "
+        "one (file:line:col) on stderr and exit 2.",
+    )
+    pc.add_argument("file", help="policy YAML file")
+    pc.set_defaults(func=commands.policy_check)
+    pt = po_sub.add_parser(
+        "test",
+        help="diff decisions of the default policy (or --base) and FILE on test cases",
+        description="Decide every case of CASES (JSONL: {id, labels, scores?, contexts?, "
+        "context?} or {id, text, lang?, context?}, text being scanned first) under the "
+        "default policy and under FILE, print both per case and how many decisions change.",
+    )
+    pt.add_argument("file", help="policy YAML file to test")
+    pt.add_argument("cases", help="test cases, JSONL")
+    pt.add_argument(
+        "--base", default=None, metavar="FILE", help="compare with this policy (default: shipped)"
+    )
+    pt.add_argument(
+        "--switch",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set a switch of FILE (repeatable)",
+    )
+    pt.add_argument("--json", action="store_true", help="print the diff as JSON")
+    pt.set_defaults(func=commands.policy_test)
     return parser
 
 
