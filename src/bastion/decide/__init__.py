@@ -1,5 +1,65 @@
-"""Decide: map an assessment (labels, scores, contexts) to an action, by policy."""
+"""Decide: map an assessment (labels, scores, contexts) plus item context to a decision, by policy.
 
+YAML text -> `parse_policy` -> validators -> `compile_policy` -> `CompiledPolicy`
+-> `decide` -> `Decision` (with effects as data; `act/` executes them).
+"""
+
+from bastion.decide.context import SURFACES, AssessmentLike, Evidence, ItemContext
 from bastion.decide.default import ACTIONS, FLAGGING_LABELS, default_decision
+from bastion.decide.effects import (
+    Decision,
+    Effect,
+    Enqueue,
+    Escalate,
+    Hold,
+    Label,
+    Notify,
+    ReduceReach,
+    Remove,
+    Strike,
+    Suspend,
+)
+from bastion.decide.policy import (
+    FLAGGING_ACTIONS,
+    CompiledPolicy,
+    CompiledRule,
+    Switch,
+    compile_policy,
+    decide,
+    load_default_policy,
+    load_policy,
+)
+from bastion.decide.source import Location, PolicyError, PolicyInvalid, PolicySource
 
-__all__ = ["ACTIONS", "FLAGGING_LABELS", "default_decision"]
+__all__ = [
+    "ACTIONS",
+    "FLAGGING_ACTIONS",
+    "FLAGGING_LABELS",
+    "SURFACES",
+    "AssessmentLike",
+    "CompiledPolicy",
+    "CompiledRule",
+    "Decision",
+    "Effect",
+    "Enqueue",
+    "Escalate",
+    "Evidence",
+    "Hold",
+    "ItemContext",
+    "Label",
+    "Location",
+    "Notify",
+    "PolicyError",
+    "PolicyInvalid",
+    "PolicySource",
+    "ReduceReach",
+    "Remove",
+    "Strike",
+    "Suspend",
+    "Switch",
+    "compile_policy",
+    "decide",
+    "default_decision",
+    "load_default_policy",
+    "load_policy",
+]

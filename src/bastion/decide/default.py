@@ -1,37 +1,32 @@
-"""The built-in default policy: which labels violate, and the action each gets.
+"""`default_decision`: the shipped default policy behind the engine's old three-tuple interface.
 
-Pure: no I/O, no clock. The versioned policy engine will replace this table
-with policy files; this is what `bastion scan` applies out of the box.
+Pure: no I/O after the policy is first loaded, no clock. `bastion scan` applies
+this; the rules themselves live in `data/policies/default.yaml`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 
-ACTIONS = ("allow", "label", "review", "reduce_reach", "hold", "remove", "suspend", "escalate")
+from bastion.decide.context import Evidence, ItemContext
+from bastion.decide.parse import DEFAULT_VIOLATING_LABELS
+from bastion.decide.policy import decide, load_default_policy
+from bastion.decide.validators import ACTIONS
 
 # A label violates the default policy when it is one of these or below one of them.
-FLAGGING_LABELS = ("hate", "threat", "violent_extremism")
-# Content that a human should see, but that stays up meanwhile.
-REVIEW_LABELS = ("contested", "harassment")
-# At or above this score the action is automatic; below it, a human decides.
-AUTO_ACTION_SCORE = 0.85
+FLAGGING_LABELS = DEFAULT_VIOLATING_LABELS
 
+# `decided_at` is not part of the three-tuple, so any fixed instant will do.
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NO_CONTEXT = ItemContext()
 
-def _under(label: str, roots: Sequence[str]) -> bool:
-    return any(label == root or label.startswith(root + "/") for root in roots)
+__all__ = ["ACTIONS", "FLAGGING_LABELS", "default_decision"]
 
 
 def default_decision(labels: Sequence[str], scores: Mapping[str, float]) -> tuple[bool, str, str]:
-    """(flagged, action, rule id) for the given labels and scores."""
-    violating = [lab for lab in labels if _under(lab, FLAGGING_LABELS)]
-    if violating:
-        score = max(scores.get(lab, 0.0) for lab in violating)
-        if score < AUTO_ACTION_SCORE:
-            return True, "hold", "default.violating.low_confidence"
-        if "threat" in labels:
-            return True, "escalate", "default.threat"
-        return True, "remove", "default.violating"
-    if any(_under(lab, REVIEW_LABELS) for lab in labels):
-        return False, "review", "default.review"
-    return False, "allow", "default.allow"
+    """(flagged, action, rule id) under the default policy, its switches at their defaults."""
+    decision = decide(
+        load_default_policy(), Evidence(tuple(labels), scores), _NO_CONTEXT, now=_EPOCH
+    )
+    return decision.flagged, decision.action, decision.rule_id
