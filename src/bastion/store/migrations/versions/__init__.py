@@ -1,0 +1,1 @@
+"""One file per schema revision, oldest first (`rev_0001_…`)."""
