@@ -23,8 +23,14 @@ from bastion.training.corpus import TrainRow, load_real, load_synth, summarize
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 # Synthetic rows teach the functional behaviour (stance, every group alike); real rows
-# teach real-world wording. Weights balance the two without drowning either.
-SOURCE_WEIGHTS = {"bastion-synth": 1.5, "davidson2017": 0.5, "stormfront": 0.7}
+# teach real-world wording. Weights balance the two without drowning either; the expert
+# (IHRA) labels on real antisemitic posts are the scarcest real signal, so they weigh most.
+SOURCE_WEIGHTS = {
+    "bastion-synth": 1.5,
+    "davidson2017": 0.5,
+    "stormfront": 0.7,
+    "jikeli2023": 3.0,
+}
 SLUR_AGNOSTIC_SOURCES = frozenset({"davidson2017"})
 C_BY_HEAD = {"hate": 4.0, "antisemitism": 4.0}
 
