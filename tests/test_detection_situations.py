@@ -54,9 +54,18 @@ def test_non_violating_context_is_not_flagged_and_is_named(
     assert context in verdict.explanation.contexts, (text, verdict.explanation.contexts)
 
 
-def test_contested_slogan_is_labelled_for_review_not_flagged(engine: Engine) -> None:
-    verdict = engine.scan("from the river to the sea, palestine will be free")
-    assert "contested" in verdict.labels
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "from the river to the sea, palestine will be free",
+        "from the river to the sea",
+        "globalize the intifada",
+        "du fleuve à la mer",
+    ],
+)
+def test_contested_slogan_is_labelled_for_review_not_flagged(engine: Engine, slogan: str) -> None:
+    verdict = engine.scan(slogan)
+    assert verdict.labels == ("contested",), verdict.labels
     assert not verdict.flagged and verdict.action == "review"
 
 

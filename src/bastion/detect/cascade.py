@@ -24,6 +24,7 @@ from bastion.detect.classifiers.linear import HEAD_SPECS, LinearModel, load_defa
 from bastion.detect.prepare import model_input
 from bastion.errors import ModelError
 from bastion.models import NormalizedText, Signal, Span
+from bastion.normalize import normalize
 from bastion.plugin import Detector
 from bastion.taxonomy import GROUPS, parents, specificity_order
 
@@ -90,6 +91,8 @@ class Cascade:
         return self.assess_batch([item])[0]
 
     def assess_batch(self, items: Sequence[NormalizedText]) -> list[Assessment]:
+        if not items:
+            return []
         uniform: list[str] = []
         jewish: list[str] = []
         frames: list[Frame | None] = []
@@ -98,14 +101,22 @@ class Cascade:
             frames.append(frame)
             uniform.append(u)
             jewish.append(j)
-        if not items:
-            return []
         probs = self.model.predict(uniform, jewish)
         names = [h.name for h in self.model.heads]
         return [
             self._fuse(item, dict(zip(names, map(float, probs[n]), strict=True)), frames[n])
             for n, item in enumerate(items)
         ]
+
+    def _predict_without(self, item: NormalizedText, spans: Sequence[Span]) -> dict[str, float]:
+        """Head probabilities for the raw text with `spans` blanked out."""
+        chars = list(item.raw)
+        for span in spans:
+            chars[span.start : span.end] = " " * (span.end - span.start)
+        rest = normalize("".join(chars), item.lang)
+        (u, j), _ = model_input(rest)
+        probs = self.model.predict([u], [j])[0]
+        return {h.name: float(v) for h, v in zip(self.model.heads, probs, strict=True)}
 
     def _fuse(
         self,
@@ -170,6 +181,12 @@ class Cascade:
             assign(sig.name, sig.score)
 
         attacked = sorted({m.group for m in mentions if m.kind == "group" and m.group not in own})
+        # A contested slogan alone stays `contested` (the policy decides). Whether the post
+        # goes further is judged on what it says besides the slogan: the model scores the
+        # text with the slogan cut out, so the slogan's own words never escalate it.
+        slogan_only = bool(kept) and all(sig.name == "contested" for sig in kept) and not attacked
+        if slogan_only:
+            p = self._predict_without(item, [span for sig in kept for span in sig.spans])
         jewish_evidence = over("antisemitism") or "hate/antisemitism" in labels
         if not attacked and jewish_evidence and "jews" not in own:
             attacked = ["jews"]
@@ -199,7 +216,7 @@ class Cascade:
                 if over(sub):
                     assign(f"hate/antisemitism/{sub}", p[sub])
         for name in ("threat", "violent_extremism", "harassment"):
-            if over(name) and not framed and not (softened and not over("hate")):
+            if over(name) and not (framed or (softened and not over("hate"))):
                 assign(name, p[name])
         rule = "frame" if framed else ("catalogue+model" if kept else "model")
 
