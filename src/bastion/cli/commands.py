@@ -336,3 +336,56 @@ def policy_test(args: argparse.Namespace) -> int:
         + f"; flagged {summary['flagged_before']} -> {summary['flagged_after']}"
     )
     return int(ExitCode.OK)
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from bastion.settings import load_settings
+
+    return load_settings(config_file=getattr(args, "config", None))
+
+
+def settings(args: argparse.Namespace) -> int:
+    from bastion.settings import SETTINGS
+
+    resolved = _settings(args)
+    sources = resolved.sources or {}
+    for s in SETTINGS:
+        value = resolved.value(s.name)
+        shown = "(shipped policy)" if s.name == "BASTION_POLICY" and value is None else value
+        print(f"{s.name}={'' if shown is None else shown}  [{sources.get(s.name, 'default')}]")
+        print(f"    {s.help} (default: {s.default})")
+    return int(ExitCode.OK)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from bastion.api.app import create_app
+
+    app = create_app(_settings(args))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    return int(ExitCode.OK)
+
+
+def keys_create(args: argparse.Namespace) -> int:
+    from bastion.api.keys import KeyStore
+    from bastion.store import open_store
+
+    with open_store(_settings(args).database_url) as store:
+        secret, key = KeyStore(store).create(args.role, args.name)
+    print(secret)
+    print(f"key {key.id} ({key.role}) created; it is shown only this once", file=sys.stderr)
+    return int(ExitCode.OK)
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    from bastion.store import open_store
+
+    with open_store(_settings(args).database_url) as store:
+        broken = store.verify()
+        head = store.head()
+    if broken is not None:
+        print(f"audit log broken at entry {broken.seq}: {broken.reason}", file=sys.stderr)
+        return int(ExitCode.USER)
+    print(f"ok: {head.seq if head else 0} entries, hash chain intact")
+    return int(ExitCode.OK)

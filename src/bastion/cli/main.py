@@ -137,6 +137,48 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pt.add_argument("--json", action="store_true", help="print the diff as JSON")
     pt.set_defaults(func=commands.policy_test)
+
+    cfg_help = "config file, TOML or YAML (default: $BASTION_CONFIG; see docs/settings.md)"
+
+    st = sub.add_parser(
+        "settings",
+        help="list the settings with their values and help",
+        description="Print every setting, its value, where the value came from, and its help.",
+    )
+    st.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    st.set_defaults(func=commands.settings)
+
+    sv = sub.add_parser(
+        "serve",
+        help="run the REST API",
+        description="Serve the REST API (docs/api.md) with uvicorn.",
+    )
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    sv.set_defaults(func=commands.serve)
+
+    ke = sub.add_parser("keys", help="manage API keys", description="API keys (docs/api.md).")
+    ke_sub = ke.add_subparsers(dest="keys_command", required=True, metavar="SUBCOMMAND")
+    kc = ke_sub.add_parser(
+        "create",
+        help="create an API key and print it (once)",
+        description="Create a key with ROLE; the key is printed on stdout once, stored hashed.",
+    )
+    kc.add_argument("--role", required=True, choices=["client", "moderator", "admin"])
+    kc.add_argument("--name", default=None, help="a note saying whose key it is")
+    kc.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    kc.set_defaults(func=commands.keys_create)
+
+    au = sub.add_parser("audit", help="audit log tools", description="The audit log.")
+    au_sub = au.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")
+    av = au_sub.add_parser(
+        "verify",
+        help="check the audit log's hash chain",
+        description="Walk the hash chain; exit 0 if intact, 2 naming the first broken entry.",
+    )
+    av.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    av.set_defaults(func=commands.audit_verify)
     return parser
 
 
