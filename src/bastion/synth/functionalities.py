@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bastion.synth.base import SynthRow
+
 SPELLING_FUNCTIONALITIES: tuple[str, ...] = (
     "spelling_swap",
     "spelling_missing_char",
@@ -34,3 +36,21 @@ FUNCTIONALITY_CONTEXTS: dict[str, tuple[str, ...]] = {
     "counter_quote": ("counter_speech", "quote"),
     "counter_reference": ("counter_speech",),
 }
+
+
+def nongroup_row(lang: str, func: str, text: str, template: str, tags: tuple[str, ...]) -> SynthRow:
+    """A row of a functionality aimed at no protected group (objects, people, other groups).
+
+    Abuse of one person is labelled `harassment`, never hate; nothing here is flagged.
+    """
+    return SynthRow(
+        text=text,
+        lang=lang,
+        hateful=False,
+        functionality=func,
+        labels=("harassment",) if func == "abuse_individual" else (),
+        targets=(),
+        contexts=(),
+        template=template,
+        tags=tags,
+    )

@@ -35,6 +35,7 @@ from bastion.synth.functionalities import (
     HATEFUL_FUNCTIONALITIES,
     SPELLING_FUNCTIONALITIES,
     THREAT_FUNCTIONALITIES,
+    nongroup_row,
 )
 from bastion.synth.spelling import drop_letter, swap_adjacent
 from bastion.taxonomy import CORE_GROUPS, GROUPS, specificity_order
@@ -2387,20 +2388,6 @@ def _group_row(
     )
 
 
-def _nongroup_row(func: str, text: str, template: str, tags: tuple[str, ...]) -> SynthRow:
-    return SynthRow(
-        text=text,
-        lang=LANG,
-        hateful=False,
-        functionality=func,
-        labels=("harassment",) if func == "abuse_individual" else (),
-        targets=(),
-        contexts=(),
-        template=template,
-        tags=tags,
-    )
-
-
 def _key_word(phrase: str) -> str:
     words = phrase.split()
     for word in words:
@@ -2513,7 +2500,7 @@ def _suite_rows() -> list[SynthRow]:
     for func, texts in SUITE_NONGROUP.items():
         for i, text in enumerate(texts):
             filled = _cap(text.replace("{N}", SUITE_NONPROTECTED[i % len(SUITE_NONPROTECTED)]))
-            out.append(_nongroup_row(func, filled, f"en.{func}.{i + 1:02d}", tags))
+            out.append(nongroup_row(LANG, func, filled, f"en.{func}.{i + 1:02d}", tags))
     return out
 
 
@@ -2639,7 +2626,7 @@ def _train_nongroup_rows(rng: random.Random) -> list[SynthRow]:
             for noun in nouns:
                 text = template.replace("{N}", noun).replace("{U}", rng.choice(USERS))
                 text = _vary(_cap(text) if template.startswith("{N}") else text, rng)
-                out.append(_nongroup_row(func, text, tid, ("train",)))
+                out.append(nongroup_row(LANG, func, text, tid, ("train",)))
     return out
 
 

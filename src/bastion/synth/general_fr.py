@@ -75,6 +75,7 @@ from bastion.synth.functionalities import (
     HATEFUL_FUNCTIONALITIES,
     SPELLING_FUNCTIONALITIES,
     THREAT_FUNCTIONALITIES,
+    nongroup_row,
 )
 from bastion.synth.spelling import drop_letter, swap_adjacent
 from bastion.taxonomy import CORE_GROUPS, GROUPS, specificity_order
@@ -2967,20 +2968,6 @@ def _group_row(
     )
 
 
-def _nongroup_row(func: str, text: str, template: str, tags: tuple[str, ...]) -> SynthRow:
-    return SynthRow(
-        text=text,
-        lang=LANG,
-        hateful=False,
-        functionality=func,
-        labels=("harassment",) if func == "abuse_individual" else (),
-        targets=(),
-        contexts=(),
-        template=template,
-        tags=tags,
-    )
-
-
 def _prepare(text: str) -> str:
     return _cap(_fix_elision(text))
 
@@ -3255,7 +3242,7 @@ def _suite_rows() -> list[SynthRow]:
             out.append(_group_row("slur_reclaimed", group, text, tid, parse(text), tags))
     for func, texts in SUITE_NONGROUP.items():
         for i, text in enumerate(texts):
-            out.append(_nongroup_row(func, text, f"fr.{func}.{i + 1:02d}", tags))
+            out.append(nongroup_row(LANG, func, text, f"fr.{func}.{i + 1:02d}", tags))
     return out
 
 
@@ -3429,17 +3416,19 @@ def _train_nongroup_rows() -> list[SynthRow]:
             tid = f"fr.{func}.t{i + 1:02d}"
             rng = _rng("nongroup", func, i)
             text = template.replace("{USER}", rng.choice(USERS))
-            out.append(_nongroup_row(func, text, tid, ("train",)))
+            out.append(nongroup_row(LANG, func, text, tid, ("train",)))
             varied = _vary(text, rng, "")
             if varied != text:
-                out.append(_nongroup_row(func, varied, tid, ("train",)))
+                out.append(nongroup_row(LANG, func, varied, tid, ("train",)))
     for func, i, tmpl in _nonprotected_sources():
         tid = f"fr.abuse_nonprotected_group.h_{func}_{i + 1:02d}"
         for j, form in enumerate(_rotate(NONPROTECTED, 5 * i + len(func), 4)):
             rng = _rng("nonprotected", func, i, j)
             text = finish(_fill(tmpl.text, form, _draw_slots(rng)))
             text = _vary(text, rng, "")
-            out.append(_nongroup_row("abuse_nonprotected_group", text, tid, ("train", "template")))
+            out.append(
+                nongroup_row(LANG, "abuse_nonprotected_group", text, tid, ("train", "template"))
+            )
     return out
 
 
