@@ -37,3 +37,13 @@ def test_antisemitic_field_counts_as_the_label() -> None:
     report = EvalReport()
     score_rows(report, [{"text": "t", "hateful": True, "antisemitic": True}], [verdict(False, ())])
     assert report.labels["hate/antisemitism"].fn == 1
+
+
+def test_rows_annotated_only_for_antisemitism_score_only_that_label() -> None:
+    report = EvalReport()
+    row = {"text": "t", "hateful": False, "antisemitic": False}
+    score_rows(report, [row], [verdict(True, ("hate/muslims", "hate"))])
+    assert set(report.labels) == set()
+    score_rows(report, [row], [verdict(True, ("hate/antisemitism", "hate"))])
+    assert set(report.labels) == {"hate/antisemitism"}
+    assert report.labels["hate/antisemitism"].fp == 1

@@ -178,7 +178,11 @@ def score_rows(
         if wanted is None:
             continue
         got = set(verdict.labels)
-        for label in (wanted | got) & (scored_labels | {lab for lab in wanted | got if "/" in lab}):
+        candidates = (wanted | got) & (scored_labels | {lab for lab in wanted | got if "/" in lab})
+        if not isinstance(row.get("labels"), list):
+            # Only `antisemitic` is annotated: other labels are unknown, not absent.
+            candidates &= {"hate/antisemitism"}
+        for label in candidates:
             tally = report.labels[label]
             if label in wanted and label in got:
                 tally.tp += 1
