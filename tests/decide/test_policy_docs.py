@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bastion.decide import ACTIONS
-from bastion.decide.effects import EFFECT_TYPES
 from bastion.decide.parse import CONDITION_KEYS
+from bastion.models import EFFECT_TYPES
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "policy.md").read_text()
 

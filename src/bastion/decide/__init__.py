@@ -6,7 +6,18 @@ YAML text -> `parse_policy` -> validators -> `compile_policy` -> `CompiledPolicy
 
 from bastion.decide.context import SURFACES, AssessmentLike, Evidence, ItemContext
 from bastion.decide.default import ACTIONS, FLAGGING_LABELS, default_decision
-from bastion.decide.effects import (
+from bastion.decide.policy import (
+    FLAGGING_ACTIONS,
+    CompiledPolicy,
+    CompiledRule,
+    Switch,
+    compile_policy,
+    decide,
+    load_default_policy,
+    load_policy,
+)
+from bastion.decide.source import Location, PolicyError, PolicyInvalid, PolicySource
+from bastion.models import (
     Decision,
     Effect,
     Enqueue,
@@ -19,17 +30,6 @@ from bastion.decide.effects import (
     Strike,
     Suspend,
 )
-from bastion.decide.policy import (
-    FLAGGING_ACTIONS,
-    CompiledPolicy,
-    CompiledRule,
-    Switch,
-    compile_policy,
-    decide,
-    load_default_policy,
-    load_policy,
-)
-from bastion.decide.source import Location, PolicyError, PolicyInvalid, PolicySource
 
 __all__ = [
     "ACTIONS",

@@ -9,9 +9,9 @@ from datetime import datetime
 from typing import Any
 
 from bastion.decide.context import Evidence, ItemContext
-from bastion.decide.effects import Decision
 from bastion.decide.policy import CompiledPolicy, decide
 from bastion.errors import InputError
+from bastion.models import Decision
 from bastion.taxonomy import CONTEXTS, LABELS
 
 _CASE_KEYS = ("id", "labels", "scores", "contexts", "context", "text", "lang")

@@ -30,8 +30,8 @@ from bastion.decide.conditions import (
     Surface,
     SwitchIs,
 )
-from bastion.decide.effects import EFFECT_TYPES, PRIORITIES, RECIPIENTS
 from bastion.decide.source import Location, Name, PolicyError, PolicySource, did_you_mean
+from bastion.models import EFFECT_TYPES, PRIORITIES, RECIPIENTS
 
 _TAG = "tag:yaml.org,2002:"
 _KIND_OF_TAG = {

@@ -12,7 +12,11 @@ from typing import Any
 
 from bastion.decide.conditions import AllOf, Facts, under
 from bastion.decide.context import AssessmentLike, ItemContext
-from bastion.decide.effects import (
+from bastion.decide.parse import ParsedPolicy, ParsedRule, parse_policy
+from bastion.decide.source import Location, PolicyInvalid, PolicySource, did_you_mean
+from bastion.decide.validators import validate
+from bastion.errors import ConfigError
+from bastion.models import (
     EFFECT_TYPES,
     Decision,
     Effect,
@@ -23,10 +27,6 @@ from bastion.decide.effects import (
     Remove,
     Suspend,
 )
-from bastion.decide.parse import ParsedPolicy, ParsedRule, parse_policy
-from bastion.decide.source import Location, PolicyInvalid, PolicySource, did_you_mean
-from bastion.decide.validators import validate
-from bastion.errors import ConfigError
 
 # These actions act on content or account before a human looks, so they flag.
 FLAGGING_ACTIONS = frozenset({"hold", "remove", "suspend", "escalate"})
