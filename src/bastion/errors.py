@@ -2,6 +2,7 @@
 
 BastionError
 ├── InputError          bad input from a user (a malformed line, a bad file)
+│   └── ConflictError   an id or key already used for other content, or a stale decision
 ├── ConfigError         a setting, catalogue or policy that does not validate
 ├── ModelError          a shipped model artifact that is missing or corrupt
 └── DependencyError     a server (database, NATS) that is down or unreachable
@@ -29,6 +30,10 @@ class BastionError(Exception):
 
 class InputError(BastionError):
     exit_code = ExitCode.USER
+
+
+class ConflictError(InputError):
+    """The request is well formed but clashes with what is stored (HTTP 409)."""
 
 
 class ConfigError(BastionError):

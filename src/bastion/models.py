@@ -276,3 +276,44 @@ class Decision:
             "switches": dict(self.switches),
             "decided_at": self.decided_at.isoformat(),
         }
+
+
+# --- enforcement: what a decision does to bastion's own records -------------------------------
+
+# An item's visibility, least to most restrictive; a decision's effects set the strictest.
+ITEM_STATUSES: tuple[str, ...] = ("visible", "labelled", "reduced", "held", "removed")
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRequest:
+    """Put the item in a review queue (`queue`, `priority`), because of `rule_id`."""
+
+    queue: str
+    priority: Priority
+    rule_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Enforcement:
+    """A decision's effects on bastion's own state, computed by `act/` and applied by `store/`.
+
+    Effects outside bastion (the platform taking content down, notifications) travel in the
+    decision feed (`act.feed`); this is what bastion itself must remember.
+    """
+
+    item_status: str = "visible"
+    strikes: int = 0
+    suspend: bool = False
+    suspend_days: int | None = None  # with `suspend`: None means until lifted
+    queue: tuple[QueueRequest, ...] = ()
+    close_queue: bool = False  # a human decided: the item's open review entries are done
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "item_status": self.item_status,
+            "strikes": self.strikes,
+            "suspend": self.suspend,
+            "suspend_days": self.suspend_days,
+            "queue": [dataclasses.asdict(q) for q in self.queue],
+            "close_queue": self.close_queue,
+        }

@@ -1,25 +1,36 @@
-"""The moderation pipeline: scan (normalize + detect) -> decide by policy -> record in the store.
+"""The moderation pipeline: scan (normalize + detect) -> decide by policy -> enforce -> record.
 
-Edges (the API, later the CLI and the queue worker) call `ModerationService`; it holds one
-`Engine`, one compiled policy and one store, and acknowledges an item only once its item,
-verdict, decision and audit entry are committed together.
+Edges (the API, the CLI) call `ModerationService`; it holds one `Engine`, one compiled policy
+(with the operator's switch values) and one store, and acknowledges an item only once its
+item, verdict, decision, enforcement and audit entry are committed together.
+`BatchingModerator` groups concurrent calls into one scan and one transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+import asyncio
+import queue
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bastion.decide import CompiledPolicy, Evidence, ItemContext, decide
+from bastion.act import enforcement
+from bastion.decide import CompiledPolicy, Evidence, ItemContext, decide, manual_decision
 from bastion.engine import Engine, ScanInput
-from bastion.store import NewDecision, NewItem, NewVerdict, Recorded, Store
+from bastion.errors import InputError
+from bastion.store import Account, NewDecision, NewItem, NewRecord, NewVerdict, Recorded, Store
 
 
 @dataclass(frozen=True, slots=True)
 class ModerationRequest:
-    """One item to moderate; `context` holds the `ItemContext` fields."""
+    """One item to moderate; `context` holds the `ItemContext` fields.
+
+    Unknown `account_age_days` and `prior_strikes` are filled from the author's account when
+    bastion knows it; an author seen for the first time gets an account whose age is the
+    given `account_age_days` (else 0).
+    """
 
     text: str
     id: str | None = None
@@ -27,6 +38,21 @@ class ModerationRequest:
     author_id: str | None = None
     context: ItemContext = field(default_factory=ItemContext)
     idempotency_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRequest:
+    """A human's decision on a stored item (see `decide.manual_decision` for the options)."""
+
+    item_id: str
+    action: str
+    note: str | None = None
+    labels: tuple[str, ...] | None = None  # None: keep the labels of the latest decision
+    label: str | None = None
+    suspend_days: int | None = None
+    escalate_to: str | None = None
+    strikes: int = 0
+    expected_decision_id: int | None = None
 
 
 def _now() -> datetime:
@@ -40,53 +66,129 @@ class ModerationService:
         policy: CompiledPolicy,
         store: Store,
         clock: Callable[[], datetime] = _now,
+        switches: Mapping[str, str] | None = None,
     ) -> None:
+        """`switches`: the operator's switch values (checked now: a bad one is a ConfigError)."""
         self.engine = engine
         self.policy = policy
         self.store = store
+        self.switches = dict(switches or {})
+        policy.switch_values(self.switches)
         self._clock = clock
 
     def moderate(self, requests: Sequence[ModerationRequest], *, actor: str) -> list[Recorded]:
-        """Scan, decide and record every request in one transaction (all or none).
+        """Scan, decide, enforce and record every request in one transaction (all or none).
 
         A replay (same idempotency key or id, same content) records nothing new and returns
         what was first recorded.
         """
+        return self.store.record_many(self.prepare(requests, actor=actor))
+
+    def prepare(
+        self,
+        requests: Sequence[ModerationRequest],
+        *,
+        actor: str | Sequence[str],
+    ) -> list[NewRecord]:
+        """What `moderate` records: each request scanned, decided, and its enforcement
+        planned. `actor`: who sent them, or each one's sender."""
+        actors = [actor] * len(requests) if isinstance(actor, str) else list(actor)
         verdicts = self.engine.scan_batch([ScanInput(r.id or "", r.text, r.lang) for r in requests])
         now = self._clock()
-        out: list[Recorded] = []
-        with self.store.transaction():
-            for req, verdict in zip(requests, verdicts, strict=True):
-                evidence = Evidence(
-                    tuple(verdict.labels), verdict.scores, tuple(verdict.explanation.contexts)
+        authors = {r.author_id for r in requests if r.author_id}
+        accounts = self.store.get_accounts(authors) if authors else {}
+        out: list[NewRecord] = []
+        for req, verdict, sender in zip(requests, verdicts, actors, strict=True):
+            account = accounts.get(req.author_id) if req.author_id else None
+            context = _with_account(req.context, account, now)
+            evidence = Evidence(
+                tuple(verdict.labels), verdict.scores, tuple(verdict.explanation.contexts)
+            )
+            decision = decide(self.policy, evidence, context, now=now, switches=self.switches)
+            age = req.context.account_age_days
+            out.append(
+                NewRecord(
+                    item=NewItem(
+                        text=req.text,
+                        id=req.id,
+                        lang=req.lang,
+                        surface=req.context.surface or "comment",
+                        author_id=req.author_id,
+                        idempotency_key=req.idempotency_key,
+                        context=context.to_json(),
+                    ),
+                    verdict=NewVerdict.from_verdict(verdict, created_at=now),
+                    decision=NewDecision(
+                        flagged=decision.flagged,
+                        action=decision.action,
+                        rule_id=decision.rule_id,
+                        policy_version=decision.policy_version,
+                        labels=tuple(verdict.labels),
+                        scores=dict(verdict.scores),
+                        effects=[e.to_json() for e in decision.effects],
+                        created_at=now,
+                        switches=dict(decision.switches),
+                    ),
+                    actor=sender,
+                    enforcement=enforcement(decision.effects),
+                    account_created_at=now - timedelta(days=age) if age is not None else None,
                 )
-                decision = decide(self.policy, evidence, req.context, now=now)
-                out.append(
-                    self.store.record(
-                        NewItem(
-                            text=req.text,
-                            id=req.id,
-                            lang=req.lang,
-                            surface=req.context.surface or "comment",
-                            author_id=req.author_id,
-                            idempotency_key=req.idempotency_key,
-                            context=req.context.to_json(),
-                        ),
-                        NewVerdict.from_verdict(verdict, created_at=now),
-                        NewDecision(
-                            flagged=decision.flagged,
-                            action=decision.action,
-                            rule_id=decision.rule_id,
-                            policy_version=decision.policy_version,
-                            labels=tuple(verdict.labels),
-                            scores=dict(verdict.scores),
-                            effects=[e.to_json() for e in decision.effects],
-                            created_at=now,
-                        ),
-                        actor=actor,
-                    )
-                )
+            )
         return out
+
+    def review(self, request: ReviewRequest, *, actor: str) -> Recorded:
+        """Record a human's decision on a stored item, with its enforcement, audited with the
+        decision and item status before and after. The item leaves its review queues.
+
+        `InputError` for an unknown item; `ConflictError` if `expected_decision_id` is no
+        longer the item's latest decision.
+        """
+        if self.store.get_item(request.item_id) is None:
+            raise InputError(f"no item with id {request.item_id!r}")
+        labels = request.labels
+        if labels is None:
+            latest = self.store.decisions_for(request.item_id)
+            labels = latest[-1].labels if latest else ()
+        decision = manual_decision(
+            self.policy,
+            request.action,
+            now=self._clock(),
+            labels=labels,
+            label=request.label,
+            suspend_days=request.suspend_days,
+            escalate_to=request.escalate_to,
+            strikes=request.strikes,
+            switches=self.switches,
+        )
+        return self.store.review(
+            request.item_id,
+            NewDecision(
+                flagged=decision.flagged,
+                action=decision.action,
+                rule_id=decision.rule_id,
+                policy_version=decision.policy_version,
+                labels=labels,
+                effects=[e.to_json() for e in decision.effects],
+                created_at=decision.decided_at,
+                decided_by=actor,
+                note=request.note,
+                switches=dict(decision.switches),
+            ),
+            enforcement(decision.effects, reviewed=True),
+            actor=actor,
+            expected_decision_id=request.expected_decision_id,
+        )
+
+
+def _with_account(context: ItemContext, account: Account | None, now: datetime) -> ItemContext:
+    """`context` with its unknown account age and strikes taken from the stored account."""
+    if account is None:
+        return context
+    age = context.account_age_days
+    if age is None:
+        age = max(0, (now - account.created_at).days)
+    strikes = context.prior_strikes if context.prior_strikes is not None else account.strikes
+    return replace(context, account_age_days=age, prior_strikes=strikes)
 
 
 def recorded_json(rec: Recorded) -> dict[str, Any]:
@@ -95,7 +197,143 @@ def recorded_json(rec: Recorded) -> dict[str, Any]:
         "id": rec.item.id,
         "flagged": rec.decision.flagged if rec.decision else False,
         "action": rec.decision.action if rec.decision else None,
+        "status": rec.item.status,
         "verdict": rec.verdict.to_json() if rec.verdict else None,
         "decision": rec.decision.to_json() if rec.decision else None,
         "replayed": not rec.created,
     }
+
+
+# --- group commit -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Job:
+    requests: Sequence[ModerationRequest]
+    actor: str
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[list[Recorded]]
+
+
+class BatchingModerator:
+    """Moderates for many concurrent callers with one worker thread: the requests waiting
+    when it is free are scanned together and committed in one transaction (group commit),
+    which shares the commit's disk sync and the model's vector work among them.
+
+    Each caller still gets its own outcome: if a group fails on one caller's bad input (a
+    reused idempotency key, say), each caller's requests are retried alone, so only that
+    caller sees the error. Nothing is acknowledged before its commit.
+    """
+
+    def __init__(
+        self,
+        service: Callable[[], ModerationService],
+        max_items: int = 256,
+    ) -> None:
+        """`service` gives the service to use for each group (it may reconnect)."""
+        self._service = service
+        self._max_items = max_items
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    async def moderate(
+        self, requests: Sequence[ModerationRequest], *, actor: str
+    ) -> list[Recorded]:
+        """`ModerationService.moderate`, awaited while the worker thread does it."""
+        self._start()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[list[Recorded]] = loop.create_future()
+        self._jobs.put(_Job(requests, actor, loop, future))
+        return await future
+
+    def close(self) -> None:
+        """Finish the queued work, then stop the worker thread."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._jobs.put(None)
+            thread.join()
+
+    def _start(self) -> None:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="bastion-moderator", daemon=True
+                )
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            group = [job]
+            size = len(job.requests)
+            stop = False
+            while size < self._max_items:
+                try:
+                    more = self._jobs.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    stop = True
+                    break
+                group.append(more)
+                size += len(more.requests)
+            self._process(group)
+            if stop:
+                return
+
+    def _process(self, group: list[_Job]) -> None:
+        try:
+            service = self._service()
+            flat = service.prepare(
+                [r for job in group for r in job.requests],
+                actor=[job.actor for job in group for _ in job.requests],
+            )
+            prepared = []
+            start = 0
+            for job in group:
+                prepared.append(flat[start : start + len(job.requests)])
+                start += len(job.requests)
+        except Exception as e:  # every waiting caller must hear of it
+            for job in group:
+                _settle(job, error=e)
+            return
+        try:
+            recorded = service.store.record_many(flat)
+        except InputError as e:
+            if len(group) == 1:
+                _settle(group[0], error=e)
+                return
+            for job, recs in zip(group, prepared, strict=True):
+                try:
+                    _settle(job, result=service.store.record_many(recs))
+                except Exception as e:
+                    _settle(job, error=e)
+            return
+        except Exception as e:
+            for job in group:
+                _settle(job, error=e)
+            return
+        start = 0
+        for job in group:
+            n = len(job.requests)
+            _settle(job, result=recorded[start : start + n])
+            start += n
+
+
+def _settle(
+    job: _Job, *, result: list[Recorded] | None = None, error: BaseException | None = None
+) -> None:
+    def resolve() -> None:
+        if job.future.done():  # the caller went away
+            return
+        if error is not None:
+            job.future.set_exception(error)
+        else:
+            assert result is not None
+            job.future.set_result(result)
+
+    job.loop.call_soon_threadsafe(resolve)

@@ -44,11 +44,35 @@ SETTINGS: tuple[Setting, ...] = (
         "database URL: sqlite:///PATH, sqlite:// (memory) or postgresql+psycopg://USER@HOST/DB",
     ),
     Setting("BASTION_POLICY", None, "policy YAML file (default: the shipped default policy)"),
-    Setting("BASTION_NATS_URL", None, "NATS server URL (not used yet)"),
+    Setting(
+        "BASTION_POLICY_SWITCHES",
+        None,
+        "the policy's switch values, NAME=VALUE,... (e.g. contested_slogans=allow); "
+        "unset switches keep their defaults",
+    ),
+    Setting(
+        "BASTION_NATS_URL",
+        None,
+        "NATS server URL (nats://127.0.0.1:4222): `bastion serve` then publishes every "
+        "decision to JetStream; unset, no feed runs",
+    ),
+    Setting(
+        "BASTION_FEED_SUBJECT",
+        "bastion.decisions",
+        "JetStream subject prefix of the decision feed: decisions go to PREFIX.<action>, "
+        "in the stream BASTION_DECISIONS",
+    ),
     Setting(
         "BASTION_MAX_BODY_BYTES",
         1_000_000,
         "largest request body the API accepts, in bytes; larger ones get 413",
+        int,
+    ),
+    Setting(
+        "BASTION_WORKERS",
+        None,
+        "server processes `bastion serve` runs (each loads the model: about 250 MB); "
+        "unset: one per CPU core",
         int,
     ),
     Setting(
@@ -68,13 +92,38 @@ class Settings:
 
     database_url: str = "sqlite:///bastion.db"
     policy: str | None = None
+    policy_switches: str | None = None
     nats_url: str | None = None
+    feed_subject: str = "bastion.decisions"
     max_body_bytes: int = 1_000_000
+    workers: int | None = None
     rate_limit: int = 600
     sources: Mapping[str, str] | None = None
 
     def value(self, name: str) -> Any:
         return getattr(self, BY_NAME[name].field)
+
+    def server_processes(self) -> int:
+        """`workers`, with unset (or 0) meaning one per CPU core."""
+        if self.workers:
+            return self.workers
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        return cores or 1
+
+    def switches(self) -> dict[str, str]:
+        """`BASTION_POLICY_SWITCHES` as a mapping (the policy checks names and values)."""
+        out: dict[str, str] = {}
+        for part in (self.policy_switches or "").split(","):
+            if not part.strip():
+                continue
+            name, eq, value = part.partition("=")
+            if not eq or not name.strip() or not value.strip():
+                raise ConfigError(
+                    f"BASTION_POLICY_SWITCHES: {part.strip()!r} is not NAME=VALUE "
+                    "(e.g. contested_slogans=allow)"
+                )
+            out[name.strip()] = value.strip()
+        return out
 
 
 def _convert(setting: Setting, raw: object, source: str) -> str | int | None:

@@ -17,7 +17,7 @@ from contracts.store import require_postgres
 from fastapi import FastAPI
 
 from bastion.api.app import create_app
-from bastion.api.keys import ROLES, KeyStore
+from bastion.api.keys import ROLES, create_key
 from bastion.engine import Engine
 from bastion.settings import Settings
 from bastion.store import open_store
@@ -47,8 +47,7 @@ class Api:
 
 def make_keys(url: str, schema: str | None = None) -> dict[str, str]:
     with open_store(url, schema=schema) as store:
-        ks = KeyStore(store)
-        return {role: ks.create(role)[0] for role in ROLES}
+        return {role: create_key(store, role, actor="test")[0] for role in ROLES}
 
 
 MakeApi = Callable[..., Api]
@@ -83,7 +82,7 @@ def any_api(request: pytest.FixtureRequest, tmp_path: Path, engine: Engine) -> I
     settings = Settings(database_url=url)
     app = create_app(settings, engine=engine, schema=schema)
     yield Api(app, make_keys(url, schema))
-    app.state.backend.close()
+    app.state.backend.shutdown()
     eng = sa.create_engine(url)
     with eng.begin() as conn:
         conn.exec_driver_sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')

@@ -57,7 +57,7 @@ def test_audit_verify_passes_then_names_a_tampered_entry(
         assert api.call("POST", "/v1/moderate", json={"text": text}).status_code == 200
     api.app.state.backend.close()
     assert main(["audit", "verify"]) == 0
-    assert "ok: 2 entries" in capsys.readouterr().out
+    assert "ok: 3 entries" in capsys.readouterr().out  # the key's creation, two decisions
     eng = sa.create_engine(db)
     with eng.begin() as conn:
         conn.exec_driver_sql("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1")

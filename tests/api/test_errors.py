@@ -38,7 +38,7 @@ def test_a_wrong_key_is_401(api: Api) -> None:
         headers={"Authorization": "Bearer x"},
     )
     assert r.status_code == 401
-    assert "invalid API key" in r.json()["error"]["message"]
+    assert "invalid or revoked API key" in r.json()["error"]["message"]
 
 
 def test_a_client_key_cannot_list_decisions(api: Api) -> None:

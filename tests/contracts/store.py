@@ -568,7 +568,8 @@ class StoreContract(StoreFixtures):
         )
         assert rec.created and rec.verdict is not None and rec.decision is not None
         assert rec.decision.verdict_id == rec.verdict.id
-        assert rec.audit is not None and rec.audit.after == rec.decision.to_json()
+        assert rec.audit is not None
+        assert rec.audit.after == {"decision": rec.decision.to_json(), "item_status": "visible"}
         assert rec.audit.subject == f"item:{rec.item.id}" and rec.audit.actor == "client:k1"
         again = store.record(
             NewItem(text="x", idempotency_key="req"),

@@ -19,13 +19,16 @@ TABLES = {
     "accounts",
     "audit_log",
     "audit_head",
+    "review_queue",
+    "api_keys",
+    "feed_cursors",
 }
 
 
 def test_migrations_ship_in_the_package_without_an_ini() -> None:
     assert (MIGRATIONS / "env.py").is_file()
     assert (MIGRATIONS / "script.py.mako").is_file()
-    assert head_revision() == "0001"
+    assert head_revision() == "0002"
 
 
 class TestMigrations(StoreFixtures):

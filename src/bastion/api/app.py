@@ -8,20 +8,35 @@ import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, Header, Query, Request
+import orjson
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
-from bastion.api.keys import ApiKey, KeyStore, role_allows
+from bastion.api.keys import ApiKey, KeyRing, role_allows
 from bastion.api.perspective import ATTRIBUTES, LANGUAGES, attribute_score
 from bastion.api.ratelimit import RateLimiter, retry_after
-from bastion.decide import CompiledPolicy, ItemContext, load_default_policy, load_policy
+from bastion.decide import (
+    ACTIONS,
+    CompiledPolicy,
+    ItemContext,
+    load_default_policy,
+    load_policy,
+)
 from bastion.engine import Engine
-from bastion.errors import DependencyError, InputError
-from bastion.service import ModerationRequest, ModerationService, recorded_json
-from bastion.settings import Settings
-from bastion.store import DecisionFilter, open_store
+from bastion.errors import ConflictError, DependencyError, InputError
+from bastion.service import (
+    BatchingModerator,
+    ModerationRequest,
+    ModerationService,
+    ReviewRequest,
+    recorded_json,
+)
+from bastion.settings import Settings, load_settings
+from bastion.store import DecisionFilter, Store, open_store
+from bastion.taxonomy import LABELS
 
 STATUS = {
     400: "INVALID_ARGUMENT",
@@ -54,6 +69,11 @@ class ApiError(Exception):
 def error_response(code: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     body = {"error": {"code": code, "status": STATUS.get(code, "UNKNOWN"), "message": message}}
     return JSONResponse(body, status_code=code, headers=headers)
+
+
+def json_response(body: Any) -> Response:
+    """A 200 JSON answer serialised by orjson: the hot path skips FastAPI's encoder."""
+    return Response(orjson.dumps(body), media_type="application/json")
 
 
 class BodyLimit:
@@ -107,9 +127,9 @@ class ContextIn(BaseModel):
 
     surface: Literal["comment", "video", "caption", "profile"] | None = None
     author_id: str | None = Field(default=None, min_length=1, max_length=200)
-    account_age_days: StrictInt | None = Field(default=None, ge=0)
-    prior_strikes: StrictInt | None = Field(default=None, ge=0)
-    reach: StrictInt | None = Field(default=None, ge=0)
+    account_age_days: StrictInt | None = Field(default=None, ge=0, le=1_000_000)
+    prior_strikes: StrictInt | None = Field(default=None, ge=0, le=1_000_000)
+    reach: StrictInt | None = Field(default=None, ge=0, le=10**15)
     target_in_harassment_wave: StrictBool = False
 
 
@@ -168,40 +188,87 @@ class AnalyzeIn(BaseModel):
     communityId: str | None = None
 
 
+class ReviewIn(BaseModel):
+    """A moderator's decision on an item."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal[
+        "allow", "label", "review", "reduce_reach", "hold", "remove", "suspend", "escalate"
+    ]
+    note: str | None = Field(default=None, max_length=10_000)
+    labels: list[str] | None = Field(
+        default=None, description="labels the moderator confirms (default: the latest ones)"
+    )
+    label: str | None = Field(default=None, min_length=1, max_length=64)
+    suspend_days: StrictInt | None = Field(default=None, ge=1)
+    escalate_to: str | None = Field(default=None, min_length=1, max_length=64)
+    strikes: StrictInt = Field(default=0, ge=0, le=100)
+    expected_decision_id: StrictInt | None = Field(
+        default=None, description="the latest decision the moderator saw; 409 if stale"
+    )
+
+
 # --- the app ----------------------------------------------------------------------------------
 
 
+def policy_for(settings: Settings) -> CompiledPolicy:
+    """The policy the settings name (or the shipped one), its switch values checked."""
+    policy = load_policy(settings.policy) if settings.policy else load_default_policy()
+    policy.switch_values(settings.switches())  # a bad switch stops the server at start
+    return policy
+
+
 class Backend:
-    """The service and key store, opened on first use (and again after the database was down)."""
+    """The service and key ring, opened on first use (and again after the database was down)."""
 
     def __init__(
-        self, settings: Settings, engine: Engine, policy: CompiledPolicy, schema: str | None
+        self,
+        settings: Settings,
+        engine: Engine,
+        policy: CompiledPolicy,
+        schema: str | None,
     ) -> None:
         self.settings = settings
         self.engine = engine
         self.policy = policy
+        self.switches = settings.switches()
         self.schema = schema
         self._lock = threading.Lock()
         self._service: ModerationService | None = None
-        self._keys: KeyStore | None = None
+        self._keys: KeyRing | None = None
+        self.moderator = BatchingModerator(self.service)
 
-    def get(self) -> tuple[ModerationService, KeyStore]:
+    def get(self) -> tuple[ModerationService, KeyRing]:
         with self._lock:
             if self._service is None or self._keys is None:
                 store = open_store(self.settings.database_url, schema=self.schema)
-                try:
-                    self._keys = KeyStore(store)
-                except BaseException:
-                    store.close()
-                    raise
-                self._service = ModerationService(self.engine, self.policy, store)
+                self._keys = KeyRing(store)
+                self._service = ModerationService(
+                    self.engine, self.policy, store, switches=self.switches
+                )
             return self._service, self._keys
+
+    def service(self) -> ModerationService:
+        return self.get()[0]
+
+    def keys_cached(self, secret: str) -> tuple[bool, ApiKey | None]:
+        """`KeyRing.cached`, without opening the database."""
+        keys = self._keys
+        return (False, None) if keys is None else keys.cached(secret)
+
+    def store(self) -> Store:
+        return self.get()[0].store
 
     def close(self) -> None:
         with self._lock:
             if self._service is not None:
                 self._service.store.close()
             self._service = self._keys = None
+
+    def shutdown(self) -> None:
+        self.moderator.close()
+        self.close()
 
 
 def create_app(
@@ -211,22 +278,24 @@ def create_app(
     schema: str | None = None,
 ) -> FastAPI:
     """The API app. `engine`: reuse a loaded engine; `schema`: PostgreSQL schema (tests)."""
-    policy = load_policy(settings.policy) if settings.policy else load_default_policy()
+    policy = policy_for(settings)
     backend = Backend(settings, engine or Engine(), policy, schema)
     limiter = RateLimiter(settings.rate_limit)
     app = FastAPI(
         title="bastion",
         version="1",
-        description="Trust & safety engine: moderation, decisions, Perspective-compatible "
-        "scoring. Every endpoint but GET /healthz needs `Authorization: Bearer KEY`.",
+        description="Trust & safety engine: moderation, decisions, human review, "
+        "Perspective-compatible scoring. Every endpoint but GET /healthz needs "
+        "`Authorization: Bearer KEY` (docs/api.md).",
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
+        on_shutdown=[backend.shutdown],
     )
     app.state.backend = backend
 
-    def auth(needed: str, query_key: bool = False) -> Callable[[Request], ApiKey]:
-        def check(request: Request) -> ApiKey:
+    def auth(needed: str, query_key: bool = False) -> Callable[[Request], Awaitable[ApiKey]]:
+        async def check(request: Request) -> ApiKey:
             secret = None
             header = request.headers.get("authorization")
             if header:
@@ -238,19 +307,23 @@ def create_app(
             if secret is None:
                 how = "`Authorization: Bearer KEY`" + (" or `?key=KEY`" if query_key else "")
                 raise ApiError(401, f"missing API key: send {how}")
-            _, keys = backend.get()
-            key = keys.check(secret)
+            known, key = backend.keys_cached(secret)
+            if not known:  # a database call: off the event loop
+                key = await run_in_threadpool(lambda: backend.get()[1].check(secret))
             if key is None:
-                raise ApiError(401, "invalid API key: create one with `bastion keys create`")
+                raise ApiError(
+                    401, "invalid or revoked API key: create one with `bastion keys create`"
+                )
             if not role_allows(key.role, needed):
                 raise ApiError(
                     403, f"this endpoint needs the `{needed}` role; key {key.id} is `{key.role}`"
                 )
-            wait = limiter.take(key.id)
+            wait = limiter.take(key.id, key.rate_limit)
             if wait is not None:
+                per_minute = limiter.per_minute if key.rate_limit is None else key.rate_limit
                 raise ApiError(
                     429,
-                    f"rate limit of {limiter.per_minute} requests per minute exceeded for key "
+                    f"rate limit of {per_minute} requests per minute exceeded for key "
                     f"{key.id}; retry later",
                     {"Retry-After": retry_after(wait)},
                 )
@@ -260,6 +333,7 @@ def create_app(
 
     Client = Annotated[ApiKey, Depends(auth("client"))]
     Moderator = Annotated[ApiKey, Depends(auth("moderator"))]
+    Admin = Annotated[ApiKey, Depends(auth("admin"))]
     PerspectiveClient = Annotated[ApiKey, Depends(auth("client", query_key=True))]
     IdempotencyKey = Annotated[str | None, Header(max_length=200)]
 
@@ -274,7 +348,7 @@ def create_app(
 
     @app.exception_handler(InputError)
     async def on_input_error(request: Request, exc: InputError) -> JSONResponse:
-        return error_response(409 if "already used" in str(exc) else 400, str(exc))
+        return error_response(409 if isinstance(exc, ConflictError) else 400, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -295,30 +369,37 @@ def create_app(
         return app.openapi()
 
     @app.post("/v1/moderate", tags=["moderation"])
-    def moderate(
+    async def moderate(
         body: ModerateIn, key: Client, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
-        """Scan, decide and store one item; answered only after it is committed."""
-        service, _ = backend.get()
-        [rec] = service.moderate([body.to_request(idempotency_key)], actor=key.actor)
-        return recorded_json(rec)
+    ) -> Response:
+        """Scan, decide, enforce and store one item; answered only after it is committed.
+
+        Answer: `{id, flagged, action, status, verdict, decision, replayed}`.
+        """
+        [rec] = await backend.moderator.moderate(
+            [body.to_request(idempotency_key)], actor=key.actor
+        )
+        return json_response(recorded_json(rec))
 
     @app.post("/v1/moderate/batch", tags=["moderation"])
-    def moderate_batch(
+    async def moderate_batch(
         body: BatchIn, key: Client, idempotency_key: IdempotencyKey = None
-    ) -> dict[str, Any]:
-        """Up to 100 items, stored all together or not at all; item i's key is `KEY:i`."""
-        service, _ = backend.get()
+    ) -> Response:
+        """Up to 100 items, stored all together or not at all; item i's key is `KEY:i`.
+
+        Answer: `{results: [...]}`, each as `POST /v1/moderate` answers, in order.
+        """
         requests = [
             item.to_request(f"{idempotency_key}:{i}" if idempotency_key else None)
             for i, item in enumerate(body.items)
         ]
-        return {"results": [recorded_json(r) for r in service.moderate(requests, actor=key.actor)]}
+        recs = await backend.moderator.moderate(requests, actor=key.actor)
+        return json_response({"results": [recorded_json(r) for r in recs]})
 
     @app.get("/v1/items/{item_id}", tags=["moderation"])
     def get_item(item_id: str, key: Client) -> dict[str, Any]:
-        """An item with its verdicts and decisions (oldest first)."""
-        store = backend.get()[0].store
+        """An item (with its status) and its verdicts, decisions and review-queue entries."""
+        store = backend.store()
         item = store.get_item(item_id)
         if item is None:
             raise ApiError(404, f"no item with id {item_id!r}")
@@ -326,6 +407,40 @@ def create_app(
             "item": item.to_json(),
             "verdicts": [v.to_json() for v in store.verdicts_for(item_id)],
             "decisions": [d.to_json() for d in store.decisions_for(item_id)],
+            "queue": [q.to_json() for q in store.queue_entries_for(item_id)],
+        }
+
+    @app.post("/v1/items/{item_id}/decisions", tags=["review"])
+    def review_item(item_id: str, body: ReviewIn, key: Moderator) -> dict[str, Any]:
+        """A moderator's decision: applied (item status, strikes, suspension, queues),
+        recorded as decided by this key, audited with the state before and after."""
+        unknown = [label for label in body.labels or [] if label not in LABELS]
+        if unknown:
+            raise ApiError(422, f"unknown label {unknown[0]!r} (see docs/taxonomy.md)")
+        if body.action == "label" and body.label is None:
+            raise ApiError(422, "a `label` decision needs `label`, the label's name")
+        service = backend.service()
+        if service.store.get_item(item_id) is None:
+            raise ApiError(404, f"no item with id {item_id!r}")
+        rec = service.review(
+            ReviewRequest(
+                item_id=item_id,
+                action=body.action,
+                note=body.note,
+                labels=tuple(body.labels) if body.labels is not None else None,
+                label=body.label,
+                suspend_days=body.suspend_days,
+                escalate_to=body.escalate_to,
+                strikes=body.strikes,
+                expected_decision_id=body.expected_decision_id,
+            ),
+            actor=key.actor,
+        )
+        assert rec.decision is not None and rec.audit is not None
+        return {
+            "item": rec.item.to_json(),
+            "decision": rec.decision.to_json(),
+            "audit": rec.audit.to_json(),
         }
 
     @app.get("/v1/decisions", tags=["moderation"])
@@ -337,8 +452,7 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
     ) -> dict[str, Any]:
         """Decisions, newest first; pass `next_cursor` back as `cursor` for the next page."""
-        store = backend.get()[0].store
-        page = store.list_decisions(
+        page = backend.store().list_decisions(
             DecisionFilter(action=action, label=label), cursor=cursor, limit=limit
         )
         return {
@@ -346,8 +460,54 @@ def create_app(
             "next_cursor": page.next_cursor,
         }
 
+    @app.get("/v1/accounts/{account_id}", tags=["review"])
+    def get_account(account_id: str, key: Moderator) -> dict[str, Any]:
+        """An author's account: first seen, strikes, suspension."""
+        account = backend.store().get_account(account_id)
+        if account is None:
+            raise ApiError(404, f"no account with id {account_id!r}")
+        return {"account": account.to_json()}
+
+    @app.get("/v1/audit", tags=["audit"])
+    def audit(
+        key: Admin,
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> dict[str, Any]:
+        """Audit entries after seq `after`, in chain order, and whether the chain verifies."""
+        store = backend.store()
+        entries = store.entries(after, limit)
+        return {
+            "entries": [e.to_json() for e in entries],
+            "next_after": entries[-1].seq if len(entries) == limit else None,
+        }
+
+    @app.get("/v1/policy", tags=["meta"])
+    def policy_info(key: Client) -> dict[str, Any]:
+        """The policy in force: name, version, switches (values and help), rules."""
+        values = policy.switch_values(backend.switches)
+        return {
+            "name": policy.name,
+            "version": policy.version,
+            "description": policy.description,
+            "switches": [
+                {
+                    "name": s.name,
+                    "value": values[s.name],
+                    "values": list(s.values),
+                    "default": s.default,
+                    "help": s.help,
+                }
+                for s in policy.switches
+            ],
+            "rules": [
+                {"id": r.id, "description": r.description, "action": r.action} for r in policy.rules
+            ],
+            "actions": list(ACTIONS),
+        }
+
     @app.post("/v1alpha1/comments:analyze", tags=["perspective"])
-    def analyze(body: AnalyzeIn, key: PerspectiveClient) -> dict[str, Any]:
+    async def analyze(body: AnalyzeIn, key: PerspectiveClient) -> Response:
         """Perspective's AnalyzeComment: same request and response shapes (docs/api.md)."""
         unknown = [a for a in body.requestedAttributes if a not in ATTRIBUTES]
         if unknown:
@@ -364,8 +524,9 @@ def create_app(
                 f"Attribute {first} does not support request languages: "
                 f"{', '.join(unsupported)} (bastion supports {', '.join(LANGUAGES)})",
             )
-        service, _ = backend.get()
-        verdict = service.engine.scan(body.comment.text, langs[0] if langs else None)
+        verdict = await run_in_threadpool(
+            backend.engine.scan, body.comment.text, langs[0] if langs else None
+        )
         detected = verdict.explanation.lang
         end = len(body.comment.text)
         scores: dict[str, Any] = {}
@@ -385,7 +546,13 @@ def create_app(
         }
         if body.clientToken is not None:
             out["clientToken"] = body.clientToken
-        return out
+        return json_response(out)
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app on the settings of the environment (and `BASTION_CONFIG`): the factory each
+    server process of `bastion serve --workers N` calls."""
+    return create_app(load_settings())

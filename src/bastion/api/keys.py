@@ -1,43 +1,35 @@
-"""API keys: random, shown once, stored as sha256 hashes in the `api_keys` table of the store's
-database (created on first use, beside the store's own tables)."""
+"""API keys: random secrets shown once, kept in the store as sha256 hashes, with a role and an
+optional per-key rate limit; `KeyRing` checks them with a short cache."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-import sqlalchemy as sa
-
-from bastion.errors import DependencyError, InputError
-from bastion.store.sql import _DOWN, SQLStore, dependency_error
+from bastion.errors import InputError
+from bastion.store import ApiKeyRecord, Store
 
 ROLES: tuple[str, ...] = ("client", "moderator", "admin")  # each role can do what those before can
-
-_metadata = sa.MetaData()
-api_keys = sa.Table(
-    "api_keys",
-    _metadata,
-    sa.Column("id", sa.String(16), primary_key=True),
-    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
-    sa.Column("role", sa.String(16), nullable=False),
-    sa.Column("name", sa.String(200), nullable=True),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-)
+CACHE_SECONDS = 10.0  # a revoked key stops working within this long on a running server
 
 
 @dataclass(frozen=True, slots=True)
 class ApiKey:
-    """A stored key (never the secret): its public id and role."""
+    """A checked key (never the secret): its public id, role and own rate limit, if any."""
 
     id: str
     role: str
     name: str | None = None
+    rate_limit: int | None = None
 
     @property
     def actor(self) -> str:
+        """How the audit log names whoever used this key."""
         return f"key:{self.id}"
 
 
@@ -49,61 +41,71 @@ def role_allows(role: str, needed: str) -> bool:
     return ROLES.index(role) >= ROLES.index(needed)
 
 
-class KeyStore:
-    """Creates and checks API keys in the store's database; caches keys it has seen."""
+def create_key(
+    store: Store,
+    role: str,
+    *,
+    name: str | None = None,
+    rate_limit: int | None = None,
+    actor: str = "cli",
+) -> tuple[str, ApiKeyRecord]:
+    """A new key of `role`: (the secret, to show once; the stored key). Audited as `actor`."""
+    if role not in ROLES:
+        raise InputError(f"unknown role `{role}` (expected one of {', '.join(ROLES)})")
+    key_id = secrets.token_hex(6)
+    secret = f"bst_{key_id}_{secrets.token_urlsafe(32)}"
+    record = ApiKeyRecord(
+        id=key_id,
+        key_hash=hash_key(secret),
+        role=role,
+        name=name,
+        created_at=datetime.now(UTC),
+        rate_limit=rate_limit,
+    )
+    return secret, store.add_api_key(record, actor=actor)
 
-    def __init__(self, store: SQLStore) -> None:
-        self._engine = store.engine
-        self._url = store.url
-        self._cache: dict[str, ApiKey] = {}
+
+class KeyRing:
+    """Checks secrets against the store, caching each answer for `ttl` seconds."""
+
+    def __init__(
+        self,
+        store: Store,
+        ttl: float = CACHE_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._store = store
+        self._ttl = ttl
+        self._clock = clock
+        self._cache: dict[str, tuple[float, ApiKey | None]] = {}
         self._lock = threading.Lock()
-        try:
-            _metadata.create_all(self._engine)
-        except _DOWN as e:
-            raise dependency_error(self._url, e) from e
 
-    def create(self, role: str, name: str | None = None) -> tuple[str, ApiKey]:
-        """A new key of `role`: (the secret, to show once; the stored key)."""
-        if role not in ROLES:
-            raise InputError(f"unknown role `{role}` (expected one of {', '.join(ROLES)})")
-        key = ApiKey(secrets.token_hex(6), role, name)
-        secret = f"bst_{key.id}_{secrets.token_urlsafe(32)}"
-        row = {
-            "id": key.id,
-            "key_hash": hash_key(secret),
-            "role": role,
-            "name": name,
-            "created_at": datetime.now(UTC),
-        }
-        try:
-            with self._engine.begin() as conn:
-                conn.execute(api_keys.insert().values(**row))
-        except _DOWN as e:
-            raise dependency_error(self._url, e) from e
-        return secret, key
+    def cached(self, secret: str) -> tuple[bool, ApiKey | None]:
+        """(True, what `check` would answer) if the answer is cached and fresh, else (False, None):
+        lets an event loop answer without a database call."""
+        with self._lock:
+            hit = self._cache.get(hash_key(secret))
+        if hit is not None and self._clock() - hit[0] < self._ttl:
+            return True, hit[1]
+        return False, None
 
     def check(self, secret: str) -> ApiKey | None:
-        """The key for `secret`, or None; `DependencyError` if the database is down."""
+        """The live key for `secret`, or None (unknown or revoked); `DependencyError` if the
+        database is down and the answer is not cached."""
+        known, key = self.cached(secret)
+        if known:
+            return key
         digest = hash_key(secret)
+        now = self._clock()
+        record = self._store.api_key_by_hash(digest)
+        key = None
+        if record is not None and record.revoked_at is None:
+            key = ApiKey(record.id, record.role, record.name, record.rate_limit)
         with self._lock:
-            hit = self._cache.get(digest)
-        if hit is not None:
-            return hit
-        try:
-            with self._engine.connect() as conn:
-                row = conn.execute(
-                    sa.select(api_keys.c.id, api_keys.c.role, api_keys.c.name).where(
-                        api_keys.c.key_hash == digest
-                    )
-                ).first()
-        except _DOWN as e:
-            raise dependency_error(self._url, e) from e
-        if row is None:
-            return None
-        key = ApiKey(row.id, row.role, row.name)
-        with self._lock:
-            self._cache[digest] = key
+            if len(self._cache) > 10_000:  # bad secrets must not grow it without bound
+                self._cache.clear()
+            self._cache[digest] = (now, key)
         return key
 
 
-__all__ = ["ROLES", "ApiKey", "DependencyError", "KeyStore", "hash_key", "role_allows"]
+__all__ = ["ROLES", "ApiKey", "KeyRing", "create_key", "hash_key", "role_allows"]

@@ -1,4 +1,7 @@
-"""A per-key token bucket, in memory: `rate` requests per minute, bursts of up to `rate`."""
+"""A per-key token bucket, in memory: `rate` requests per minute, bursts of up to `rate`.
+
+Each key may have its own rate (set when the key is created); else the server's setting.
+"""
 
 from __future__ import annotations
 
@@ -15,15 +18,19 @@ class RateLimiter:
         self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, last time)
         self._lock = threading.Lock()
 
-    def take(self, key: str) -> float | None:
-        """None if `key` may go on; else the seconds until it may (for Retry-After)."""
-        if self.per_minute <= 0:
+    def take(self, key: str, per_minute: int | None = None) -> float | None:
+        """None if `key` may go on; else the seconds until it may (for Retry-After).
+
+        `per_minute`: this key's own rate, if it has one (0: unlimited).
+        """
+        rate = self.per_minute if per_minute is None else per_minute
+        if rate <= 0:
             return None
-        per_second = self.per_minute / 60.0
+        per_second = rate / 60.0
         now = self._clock()
         with self._lock:
-            tokens, last = self._buckets.get(key, (float(self.per_minute), now))
-            tokens = min(float(self.per_minute), tokens + (now - last) * per_second)
+            tokens, last = self._buckets.get(key, (float(rate), now))
+            tokens = min(float(rate), tokens + (now - last) * per_second)
             if tokens >= 1.0:
                 self._buckets[key] = (tokens - 1.0, now)
                 return None

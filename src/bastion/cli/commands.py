@@ -358,23 +358,90 @@ def settings(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from bastion.api.app import create_app
+    from bastion.api.app import create_app, policy_for
+    from bastion.errors import DependencyError
+    from bastion.store import open_store
 
-    app = create_app(_settings(args))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    settings = _settings(args)
+    workers = args.workers or settings.server_processes()
+    options: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": "warning",
+        "access_log": False,
+        "loop": "auto",  # uvloop and httptools where installed (they are, but on Windows)
+        "http": "auto",
+    }
+    if workers == 1:
+        uvicorn.run(create_app(settings), **options)
+        return int(ExitCode.OK)
+    # Check everything once here, and migrate the database before the processes start.
+    policy_for(settings)
+    try:
+        open_store(settings.database_url).close()
+    except DependencyError as e:
+        print(f"bastion: warning: {e}; answering 503 until it is up", file=sys.stderr)
+    if args.config:
+        os.environ["BASTION_CONFIG"] = args.config
+    uvicorn.run("bastion.api.app:app_from_env", factory=True, workers=workers, **options)
     return int(ExitCode.OK)
 
 
+def _actor() -> str:
+    """How the audit log names a person at this terminal."""
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except (OSError, KeyError):
+        return "cli"
+
+
 def keys_create(args: argparse.Namespace) -> int:
-    from bastion.api.keys import KeyStore
+    from bastion.api.keys import create_key
     from bastion.store import open_store
 
     with open_store(_settings(args).database_url) as store:
-        secret, key = KeyStore(store).create(args.role, args.name)
+        secret, key = create_key(
+            store, args.role, name=args.name, rate_limit=args.rate_limit, actor=_actor()
+        )
     print(secret)
-    print(f"key {key.id} ({key.role}) created; it is shown only this once", file=sys.stderr)
+    limit = "" if key.rate_limit is None else f", {key.rate_limit or 'no'} rate limit"
+    print(f"key {key.id} ({key.role}{limit}) created; it is shown only this once", file=sys.stderr)
+    return int(ExitCode.OK)
+
+
+def keys_list(args: argparse.Namespace) -> int:
+    from bastion.store import open_store
+
+    with open_store(_settings(args).database_url) as store:
+        keys = store.api_keys()
+    for key in keys:
+        state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
+        limit = "default" if key.rate_limit is None else (str(key.rate_limit) or "none")
+        print(
+            f"{key.id}  {key.role:<9}  {state:<24}  rate/min: {limit:<8}  "
+            f"created {key.created_at:%Y-%m-%d %H:%M}  {key.name or ''}".rstrip()
+        )
+    if not keys:
+        print("no keys yet: `bastion keys create --role client`", file=sys.stderr)
+    return int(ExitCode.OK)
+
+
+def keys_revoke(args: argparse.Namespace) -> int:
+    from bastion.api.keys import CACHE_SECONDS
+    from bastion.store import open_store
+
+    with open_store(_settings(args).database_url) as store:
+        key = store.revoke_api_key(args.id, actor=_actor())
+    print(
+        f"key {key.id} revoked; running servers refuse it within {CACHE_SECONDS:.0f} s",
+        file=sys.stderr,
+    )
     return int(ExitCode.OK)
 
 

@@ -14,6 +14,16 @@ from bastion.cli import commands
 from bastion.errors import BastionError, ExitCode
 
 
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an integer, got {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative, got {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bastion",
@@ -155,6 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sv.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     sv.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    sv.add_argument(
+        "--workers",
+        type=_non_negative,
+        default=0,
+        metavar="N",
+        help="server processes (default: BASTION_WORKERS, else one per CPU core)",
+    )
     sv.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
     sv.set_defaults(func=commands.serve)
 
@@ -167,8 +184,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     kc.add_argument("--role", required=True, choices=["client", "moderator", "admin"])
     kc.add_argument("--name", default=None, help="a note saying whose key it is")
+    kc.add_argument(
+        "--rate-limit",
+        type=_non_negative,
+        default=None,
+        metavar="N",
+        help="this key's requests per minute (0: unlimited; default: BASTION_RATE_LIMIT)",
+    )
     kc.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
     kc.set_defaults(func=commands.keys_create)
+    kl = ke_sub.add_parser(
+        "list",
+        help="list API keys (never their secrets)",
+        description="One line per key: id, role, active or revoked, rate limit, created, name.",
+    )
+    kl.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    kl.set_defaults(func=commands.keys_list)
+    kr = ke_sub.add_parser(
+        "revoke",
+        help="revoke an API key for good",
+        description="Revoke the key with id ID (see `bastion keys list`); audited.",
+    )
+    kr.add_argument("id", help="the key's id (the part after `bst_`)")
+    kr.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    kr.set_defaults(func=commands.keys_revoke)
 
     au = sub.add_parser("audit", help="audit log tools", description="The audit log.")
     au_sub = au.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")

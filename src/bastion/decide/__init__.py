@@ -8,6 +8,7 @@ from bastion.decide.context import SURFACES, AssessmentLike, Evidence, ItemConte
 from bastion.decide.default import ACTIONS, FLAGGING_LABELS, default_decision
 from bastion.decide.policy import (
     FLAGGING_ACTIONS,
+    MANUAL_RULE,
     CompiledPolicy,
     CompiledRule,
     Switch,
@@ -15,6 +16,7 @@ from bastion.decide.policy import (
     decide,
     load_default_policy,
     load_policy,
+    manual_decision,
 )
 from bastion.decide.source import Location, PolicyError, PolicyInvalid, PolicySource
 from bastion.models import (
@@ -35,6 +37,7 @@ __all__ = [
     "ACTIONS",
     "FLAGGING_ACTIONS",
     "FLAGGING_LABELS",
+    "MANUAL_RULE",
     "SURFACES",
     "AssessmentLike",
     "CompiledPolicy",
@@ -62,4 +65,5 @@ __all__ = [
     "default_decision",
     "load_default_policy",
     "load_policy",
+    "manual_decision",
 ]

@@ -23,8 +23,10 @@ from bastion.models import (
     Enqueue,
     Escalate,
     Hold,
+    Label,
     ReduceReach,
     Remove,
+    Strike,
     Suspend,
 )
 
@@ -191,3 +193,57 @@ def decide(
             )
     # compile_policy guarantees a final rule without `when`.
     raise AssertionError(f"policy `{policy.name}` has no default rule")
+
+
+MANUAL_RULE = "manual"  # the rule id of a human's decision
+
+
+def manual_decision(
+    policy: CompiledPolicy,
+    action: str,
+    *,
+    now: datetime,
+    labels: tuple[str, ...] = (),
+    label: str | None = None,
+    suspend_days: int | None = None,
+    escalate_to: str | None = None,
+    strikes: int = 0,
+    switches: Mapping[str, str] | None = None,
+) -> Decision:
+    """A human's decision under `policy`: the action's implied effects, as a rule would
+    have them, under the rule id `manual`, with the options the action takes.
+
+    `label` names the label of a `label` action (required there); `suspend_days` bounds a
+    `suspend`; `escalate_to` picks the team of an `escalate`; `strikes` adds strikes;
+    `switches`: the operator's switch values, recorded as for automated decisions.
+    """
+    if action not in _ACTION_EFFECTS:
+        raise ConfigError(
+            f"unknown action `{action}`{did_you_mean(action, tuple(_ACTION_EFFECTS))}"
+        )
+    ids = {"rule_id": MANUAL_RULE, "policy_version": policy.version}
+    effects: list[Effect] = []
+    for cls, kw in _ACTION_EFFECTS[action]:
+        params = dict(kw)
+        if cls is Suspend and suspend_days is not None:
+            params["days"] = suspend_days
+        if cls is Escalate and escalate_to is not None:
+            params["to"] = escalate_to
+        effects.append(cls(**ids, **params))
+    if action == "label":
+        if not label:
+            raise ConfigError("a `label` decision needs the label's name")
+        effects.append(Label(**ids, name=label))
+    if strikes:
+        effects.append(Strike(**ids, points=strikes))
+    violating = any(under(lab, root) for lab in labels for root in policy.violating_labels)
+    return Decision(
+        flagged=action in FLAGGING_ACTIONS or violating,
+        action=action,
+        rule_id=MANUAL_RULE,
+        policy_name=policy.name,
+        policy_version=policy.version,
+        effects=tuple(effects),
+        switches=tuple(sorted(policy.switch_values(switches).items())),
+        decided_at=now,
+    )

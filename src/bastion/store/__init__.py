@@ -8,6 +8,7 @@
 
 from bastion.store.base import (
     AccountStore,
+    ApiKeyStore,
     AuditLog,
     DecisionStore,
     ItemStore,
@@ -16,6 +17,7 @@ from bastion.store.base import (
 )
 from bastion.store.records import (
     Account,
+    ApiKeyRecord,
     AuditEntry,
     ChainBreak,
     ContentItem,
@@ -24,9 +26,11 @@ from bastion.store.records import (
     NewAuditEntry,
     NewDecision,
     NewItem,
+    NewRecord,
     NewVerdict,
     Page,
     PutItem,
+    QueueEntry,
     Recorded,
     VerdictRecord,
 )
@@ -36,6 +40,8 @@ __all__ = [
     "DEFAULT_URL",
     "Account",
     "AccountStore",
+    "ApiKeyRecord",
+    "ApiKeyStore",
     "AuditEntry",
     "AuditLog",
     "ChainBreak",
@@ -47,9 +53,11 @@ __all__ = [
     "NewAuditEntry",
     "NewDecision",
     "NewItem",
+    "NewRecord",
     "NewVerdict",
     "Page",
     "PutItem",
+    "QueueEntry",
     "Recorded",
     "Store",
     "VerdictRecord",

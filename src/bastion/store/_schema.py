@@ -51,6 +51,8 @@ items = sa.Table(
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("idempotency_key", sa.String(255), nullable=True, unique=True),
     sa.Column("context", sa.JSON(), nullable=False),
+    # visible | labelled | reduced | held | removed: set by the latest decision's effects
+    sa.Column("status", sa.String(16), nullable=False, server_default="visible"),
     sa.Index("ix_items_author_id", "author_id", "created_at"),
 )
 
@@ -82,6 +84,10 @@ decisions = sa.Table(
     sa.Column("scores", sa.JSON(), nullable=False),
     sa.Column("effects", sa.JSON(), nullable=False),
     sa.Column("created_at", UTCDateTime(), nullable=False),
+    # "policy" for automated decisions, else the human's actor id (`key:…`)
+    sa.Column("decided_by", sa.String(255), nullable=False, server_default="policy"),
+    sa.Column("note", sa.Text(), nullable=True),
+    sa.Column("switches", sa.JSON(), nullable=True),
     sa.Index("ix_decisions_created_at", "created_at", "id"),
     sa.Index("ix_decisions_action", "action", "created_at", "id"),
     sa.Index("ix_decisions_item_id", "item_id", "id"),
@@ -102,6 +108,10 @@ accounts = sa.Table(
     sa.Column("created_at", UTCDateTime(), nullable=False),
     sa.Column("strikes", sa.Integer(), nullable=False),
     sa.Column("updated_at", UTCDateTime(), nullable=False),
+    sa.Column("suspended_at", UTCDateTime(), nullable=True),
+    sa.Column(
+        "suspended_until", UTCDateTime(), nullable=True
+    ),  # null while suspended: until lifted
 )
 
 audit_log = sa.Table(
@@ -128,4 +138,42 @@ audit_head = sa.Table(
     sa.Column("id", sa.Integer(), primary_key=True, autoincrement=False),
     sa.Column("seq", BigId, nullable=False),
     sa.Column("hash", sa.String(64), nullable=False),
+)
+
+review_queue = sa.Table(
+    "review_queue",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("item_id", sa.String(255), sa.ForeignKey("items.id"), nullable=False),
+    sa.Column("decision_id", BigId, sa.ForeignKey("decisions.id"), nullable=False),
+    sa.Column("queue", sa.String(64), nullable=False),
+    sa.Column("priority", sa.String(16), nullable=False),
+    sa.Column("rule_id", sa.String(255), nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("closed_at", UTCDateTime(), nullable=True),
+    sa.Column("closed_by", BigId, sa.ForeignKey("decisions.id"), nullable=True),
+    sa.Index("ix_review_queue_open", "queue", "closed_at", "created_at"),
+    sa.Index("ix_review_queue_item_id", "item_id", "id"),
+)
+
+api_keys = sa.Table(
+    "api_keys",
+    metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("key_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("name", sa.String(200), nullable=True),
+    sa.Column("created_at", UTCDateTime(), nullable=False),
+    sa.Column("rate_limit", sa.Integer(), nullable=True),  # per minute; null: the setting's
+    sa.Column("revoked_at", UTCDateTime(), nullable=True),
+)
+
+# Where each consumer of the decision feed stopped: decisions are committed in id order
+# (every write holds the audit head), so "after this id" is a complete resume point.
+feed_cursors = sa.Table(
+    "feed_cursors",
+    metadata,
+    sa.Column("name", sa.String(64), primary_key=True),
+    sa.Column("last_id", BigId, nullable=False),
+    sa.Column("updated_at", UTCDateTime(), nullable=False),
 )

@@ -12,17 +12,19 @@ import math
 import re
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Self, final
 
-from bastion.errors import InputError
+from bastion.errors import ConflictError, InputError
+from bastion.models import ITEM_STATUSES, PRIORITIES, Enforcement
 from bastion.store.audit import GENESIS, canonical_json, check_link
 from bastion.store.records import (
     Account,
+    ApiKeyRecord,
     AuditEntry,
     ChainBreak,
     ContentItem,
@@ -31,9 +33,11 @@ from bastion.store.records import (
     NewAuditEntry,
     NewDecision,
     NewItem,
+    NewRecord,
     NewVerdict,
     Page,
     PutItem,
+    QueueEntry,
     Recorded,
     VerdictRecord,
 )
@@ -145,6 +149,115 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+# --- records checked and completed, for every backend ------------------------------------------
+
+
+def valid_item(item: NewItem) -> ContentItem:
+    """`item` checked, with an id (a new uuid if it has none) and a time (now if none)."""
+    if not isinstance(item, NewItem):
+        raise InputError(f"expected a NewItem, not {type(item).__name__}")
+    if not isinstance(item.context, Mapping):
+        raise InputError(f"item.context must be a mapping, not {type(item.context).__name__}")
+    _check_json("item.context", dict(item.context))
+    return ContentItem(
+        id=_check_str("item.id", item.id) if item.id is not None else uuid.uuid4().hex,
+        text=_check_str("item.text", item.text, max_len=MAX_TEXT, empty=True),
+        lang=_check_opt("item.lang", item.lang, max_len=16),
+        surface=_check_name("item.surface", item.surface),
+        author_id=_check_opt("item.author_id", item.author_id),
+        created_at=_check_time("item.created_at", item.created_at or _now()),
+        idempotency_key=_check_opt("item.idempotency_key", item.idempotency_key),
+        context=as_json(dict(item.context)),
+    )
+
+
+def check_replay(item: NewItem, new: ContentItem, stored: ContentItem) -> None:
+    """Pass if `new` (from `item`) is the same content as `stored`, which has its id or key.
+
+    Time, key and moderation status are not content; an item sent without id takes the
+    stored one. Raises `ConflictError` naming the id or key that clashes.
+    """
+    mine = replace(new, created_at=stored.created_at, idempotency_key=None, status=stored.status)
+    if item.id is None:
+        mine = replace(mine, id=stored.id)
+    if mine != replace(stored, idempotency_key=None):
+        by = (
+            f"idempotency key {new.idempotency_key!r}"
+            if new.idempotency_key is not None and new.idempotency_key == stored.idempotency_key
+            else f"id {stored.id!r}"
+        )
+        raise ConflictError(
+            f"{by} is already used by item {stored.id!r} with different content; "
+            "use a new key (or id) for new content"
+        )
+
+
+def valid_verdict(item_id: str, verdict: NewVerdict) -> VerdictRecord:
+    """`verdict` on `item_id` checked (its id is 0 until stored)."""
+    if not isinstance(verdict, NewVerdict):
+        raise InputError(f"expected a NewVerdict, not {type(verdict).__name__}")
+    _check_json("verdict.explanation", dict(verdict.explanation))
+    return VerdictRecord(
+        id=0,
+        item_id=_check_str("item_id", item_id),
+        flagged=bool(verdict.flagged),
+        labels=_check_labels("verdict.labels", verdict.labels),
+        scores=_check_scores("verdict.scores", verdict.scores),
+        action=_check_str("verdict.action", verdict.action, max_len=64),
+        explanation=dict(verdict.explanation),
+        created_at=_check_time("verdict.created_at", verdict.created_at or _now()),
+    )
+
+
+def valid_decision(item_id: str, decision: NewDecision) -> DecisionRecord:
+    """`decision` on `item_id` checked (its id is 0 until stored)."""
+    if not isinstance(decision, NewDecision):
+        raise InputError(f"expected a NewDecision, not {type(decision).__name__}")
+    effects = tuple(decision.effects)
+    _check_json("decision.effects", list(effects))
+    switches = dict(decision.switches)
+    for name, value in switches.items():
+        _check_name("decision.switches key", name)
+        _check_str(f"decision.switches[{name!r}]", value, max_len=64)
+    return DecisionRecord(
+        id=0,
+        item_id=_check_str("item_id", item_id),
+        verdict_id=decision.verdict_id,
+        flagged=bool(decision.flagged),
+        action=_check_str("decision.action", decision.action, max_len=64),
+        rule_id=_check_str("decision.rule_id", decision.rule_id),
+        policy_version=_check_str("decision.policy_version", decision.policy_version),
+        labels=_check_labels("decision.labels", decision.labels),
+        scores=_check_scores("decision.scores", decision.scores),
+        effects=effects,
+        created_at=_check_time("decision.created_at", decision.created_at or _now()),
+        decided_by=_check_str("decision.decided_by", decision.decided_by),
+        note=_check_opt("decision.note", decision.note, max_len=10_000),
+        switches=switches,
+    )
+
+
+def valid_enforcement(enforcement: Enforcement) -> Enforcement:
+    """`enforcement` checked: a known item status, queue names, sane strikes and days."""
+    if not isinstance(enforcement, Enforcement):
+        raise InputError(f"expected an Enforcement, not {type(enforcement).__name__}")
+    if enforcement.item_status not in ITEM_STATUSES:
+        raise InputError(
+            f"item status {enforcement.item_status!r} is not one of {', '.join(ITEM_STATUSES)}"
+        )
+    if isinstance(enforcement.strikes, bool) or not isinstance(enforcement.strikes, int):
+        raise InputError(f"strikes must be an integer, not {enforcement.strikes!r}")
+    days = enforcement.suspend_days
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 1):
+        raise InputError(f"suspend_days must be an integer >= 1 or None, not {days!r}")
+    for q in enforcement.queue:
+        _check_str("queue name", q.queue, max_len=64)
+        if q.priority not in PRIORITIES:
+            raise InputError(f"queue priority {q.priority!r} is not one of {PRIORITIES}")
+        _check_str("queue rule_id", q.rule_id)
+    return enforcement
+
+
 # --- the narrow interfaces --------------------------------------------------------------------
 
 
@@ -155,39 +268,12 @@ class ItemStore(ABC):
     def put_item(self, item: NewItem) -> PutItem:
         """Store `item`; a replay (same id or idempotency key, same content) returns the first.
 
-        Raises `InputError` if the id or key is already taken by different content.
+        Raises `ConflictError` if the id or key is already taken by different content.
         """
-        if not isinstance(item, NewItem):
-            raise InputError(f"put_item takes a NewItem, not {type(item).__name__}")
-        if not isinstance(item.context, Mapping):
-            raise InputError(f"item.context must be a mapping, not {type(item.context).__name__}")
-        _check_json("item.context", dict(item.context))
-        new = ContentItem(
-            id=_check_str("item.id", item.id) if item.id is not None else uuid.uuid4().hex,
-            text=_check_str("item.text", item.text, max_len=MAX_TEXT, empty=True),
-            lang=_check_opt("item.lang", item.lang, max_len=16),
-            surface=_check_name("item.surface", item.surface),
-            author_id=_check_opt("item.author_id", item.author_id),
-            created_at=_check_time("item.created_at", item.created_at or _now()),
-            idempotency_key=_check_opt("item.idempotency_key", item.idempotency_key),
-            context=as_json(dict(item.context)),
-        )
+        new = valid_item(item)
         stored, created = self._put_item(new)
         if not created:
-            mine = replace(new, created_at=stored.created_at, idempotency_key=None)
-            if item.id is None:
-                mine = replace(mine, id=stored.id)
-            if mine != replace(stored, idempotency_key=None):
-                by = (
-                    f"idempotency key {new.idempotency_key!r}"
-                    if new.idempotency_key is not None
-                    and new.idempotency_key == stored.idempotency_key
-                    else f"id {stored.id!r}"
-                )
-                raise InputError(
-                    f"{by} is already used by item {stored.id!r} with different content; "
-                    "use a new key (or id) for new content"
-                )
+            check_replay(item, new, stored)
         return PutItem(stored, created)
 
     @final
@@ -217,21 +303,7 @@ class VerdictStore(ABC):
     @final
     def put_verdict(self, item_id: str, verdict: NewVerdict) -> VerdictRecord:
         """Store a verdict on a stored item (`InputError` if the item is unknown)."""
-        if not isinstance(verdict, NewVerdict):
-            raise InputError(f"put_verdict takes a NewVerdict, not {type(verdict).__name__}")
-        _check_json("verdict.explanation", dict(verdict.explanation))
-        return self._put_verdict(
-            VerdictRecord(
-                id=0,
-                item_id=_check_str("item_id", item_id),
-                flagged=bool(verdict.flagged),
-                labels=_check_labels("verdict.labels", verdict.labels),
-                scores=_check_scores("verdict.scores", verdict.scores),
-                action=_check_str("verdict.action", verdict.action, max_len=64),
-                explanation=dict(verdict.explanation),
-                created_at=_check_time("verdict.created_at", verdict.created_at or _now()),
-            )
-        )
+        return self._put_verdict(valid_verdict(item_id, verdict))
 
     @final
     def verdicts_for(self, item_id: str) -> list[VerdictRecord]:
@@ -252,25 +324,7 @@ class DecisionStore(ABC):
     @final
     def put_decision(self, item_id: str, decision: NewDecision) -> DecisionRecord:
         """Store a decision on a stored item (`InputError` if the item is unknown)."""
-        if not isinstance(decision, NewDecision):
-            raise InputError(f"put_decision takes a NewDecision, not {type(decision).__name__}")
-        effects = tuple(decision.effects)
-        _check_json("decision.effects", list(effects))
-        return self._put_decision(
-            DecisionRecord(
-                id=0,
-                item_id=_check_str("item_id", item_id),
-                verdict_id=decision.verdict_id,
-                flagged=bool(decision.flagged),
-                action=_check_str("decision.action", decision.action, max_len=64),
-                rule_id=_check_str("decision.rule_id", decision.rule_id),
-                policy_version=_check_str("decision.policy_version", decision.policy_version),
-                labels=_check_labels("decision.labels", decision.labels),
-                scores=_check_scores("decision.scores", decision.scores),
-                effects=effects,
-                created_at=_check_time("decision.created_at", decision.created_at or _now()),
-            )
-        )
+        return self._put_decision(valid_decision(item_id, decision))
 
     @final
     def get_decision(self, decision_id: int) -> DecisionRecord | None:
@@ -438,7 +492,65 @@ class AuditLog(ABC):
         """The (seq, hash) the store last appended, kept apart from the entries."""
 
 
-class Store(ItemStore, VerdictStore, DecisionStore, AccountStore, AuditLog):
+class ApiKeyStore(ABC):
+    """API keys by their sha256 hash; creating and revoking one is audited."""
+
+    @final
+    def add_api_key(self, key: ApiKeyRecord, *, actor: str) -> ApiKeyRecord:
+        """Store a new key (its hash, never the secret)."""
+        if not isinstance(key, ApiKeyRecord):
+            raise InputError(f"expected an ApiKeyRecord, not {type(key).__name__}")
+        if not re.fullmatch(r"[0-9a-f]{64}", key.key_hash):
+            raise InputError("key_hash must be a sha256 hex digest")
+        limit = key.rate_limit
+        if limit is not None and (
+            isinstance(limit, bool) or not isinstance(limit, int) or limit < 0
+        ):
+            raise InputError(f"rate_limit must be an integer >= 0 or None, not {limit!r}")
+        checked = replace(
+            key,
+            id=_check_str("key id", key.id, max_len=16),
+            role=_check_name("key role", key.role),
+            name=_check_opt("key name", key.name, max_len=200),
+            created_at=_check_time("key created_at", key.created_at),
+            revoked_at=None,
+        )
+        return self._add_api_key(checked, _check_str("actor", actor))
+
+    @final
+    def api_key_by_hash(self, key_hash: str) -> ApiKeyRecord | None:
+        """The key with this hash (revoked or not), or None."""
+        return self._api_key_by_hash(_check_str("key_hash", key_hash, max_len=64))
+
+    @final
+    def api_keys(self) -> list[ApiKeyRecord]:
+        """Every key, oldest first."""
+        return self._api_keys()
+
+    @final
+    def revoke_api_key(self, key_id: str, *, actor: str) -> ApiKeyRecord:
+        """Revoke a key for good (`InputError` if unknown); revoking twice changes nothing."""
+        key = self._revoke_api_key(
+            _check_str("key id", key_id, max_len=16), _check_str("actor", actor), _now()
+        )
+        if key is None:
+            raise InputError(f"no API key with id {key_id!r} (see `bastion keys list`)")
+        return key
+
+    @abstractmethod
+    def _add_api_key(self, key: ApiKeyRecord, actor: str) -> ApiKeyRecord: ...
+
+    @abstractmethod
+    def _api_key_by_hash(self, key_hash: str) -> ApiKeyRecord | None: ...
+
+    @abstractmethod
+    def _api_keys(self) -> list[ApiKeyRecord]: ...
+
+    @abstractmethod
+    def _revoke_api_key(self, key_id: str, actor: str, now: datetime) -> ApiKeyRecord | None: ...
+
+
+class Store(ItemStore, VerdictStore, DecisionStore, AccountStore, ApiKeyStore, AuditLog):
     """Everything bastion stores, behind one interface; see docs/storage.md."""
 
     url: str  # the database URL, password hidden
@@ -467,37 +579,168 @@ class Store(ItemStore, VerdictStore, DecisionStore, AccountStore, AuditLog):
         decision: NewDecision,
         *,
         actor: str,
+        enforcement: Enforcement | None = None,
     ) -> Recorded:
-        """Store an item, its verdict, its decision and the decision's audit entry atomically.
+        """`record_many` of one item."""
+        rec = NewRecord(item, verdict, decision, actor, enforcement or Enforcement())
+        return self.record_many([rec])[0]
 
-        A replay (same idempotency key or id, same content) writes nothing and returns
-        what the first call stored, with `created=False`.
+    @final
+    def record_many(self, records: Sequence[NewRecord]) -> list[Recorded]:
+        """Store each item with its verdict, decision, enforcement and audit entry (by the
+        record's actor), all in one transaction: every record or none.
+
+        A replay (same idempotency key or id, same content) writes nothing for that record and
+        returns what was first stored, with `created=False`. An id or key taken by other
+        content is a `ConflictError`, as is one used twice in `records`. Enforcement: the
+        item's status, the author's strikes and suspension (the account is created on first
+        sight), the review-queue entries.
         """
-        with self.transaction():
-            put = self.put_item(item)
-            if not put.created:
-                decisions = self.decisions_for(put.item.id)
-                if decisions:
-                    verdicts = self.verdicts_for(put.item.id)
-                    return Recorded(
-                        put.item, verdicts[-1] if verdicts else None, decisions[-1], None, False
+        if isinstance(records, NewRecord) or not isinstance(records, Sequence):
+            raise InputError("record_many takes a list of NewRecord")
+        checked: list[CheckedRecord] = []
+        ids: set[str] = set()
+        keys: set[str] = set()
+        for n, rec in enumerate(records):
+            if not isinstance(rec, NewRecord):
+                raise InputError(f"records[{n}] is a {type(rec).__name__}, not a NewRecord")
+            item = valid_item(rec.item)
+            if rec.item.id is not None:
+                if item.id in ids:
+                    raise ConflictError(f"item id {item.id!r} appears twice in one batch")
+                ids.add(item.id)
+            if item.idempotency_key is not None:
+                if item.idempotency_key in keys:
+                    raise ConflictError(
+                        f"idempotency key {item.idempotency_key!r} appears twice in one batch"
                     )
-            stored_verdict = self.put_verdict(put.item.id, verdict) if verdict else None
-            if stored_verdict is not None and decision.verdict_id is None:
-                decision = replace(decision, verdict_id=stored_verdict.id)
-            stored = self.put_decision(put.item.id, decision)
-            entry = self.append(
-                NewAuditEntry(
-                    actor=actor,
-                    action="decision",
-                    subject=f"item:{put.item.id}",
-                    policy_version=stored.policy_version,
-                    before=None,
-                    after=stored.to_json(),
-                    time=stored.created_at,
+                keys.add(item.idempotency_key)
+            created = rec.account_created_at
+            checked.append(
+                CheckedRecord(
+                    new_item=rec.item,
+                    item=item,
+                    verdict=valid_verdict(item.id, rec.verdict) if rec.verdict else None,
+                    decision=valid_decision(item.id, rec.decision),
+                    actor=_check_str("actor", rec.actor),
+                    enforcement=valid_enforcement(rec.enforcement),
+                    account_created_at=(
+                        _check_time("account_created_at", created) if created else None
+                    ),
                 )
             )
-            return Recorded(put.item, stored_verdict, stored, entry, put.created)
+        if not checked:
+            return []
+        return self._record_many(checked)
+
+    @final
+    def review(
+        self,
+        item_id: str,
+        decision: NewDecision,
+        enforcement: Enforcement,
+        *,
+        actor: str,
+        expected_decision_id: int | None = None,
+    ) -> Recorded:
+        """A human's decision on a stored item, applied with its enforcement and audited with
+        the item's decision and status before and after, in one transaction.
+
+        The item's open review-queue entries close if `enforcement.close_queue`.
+        `expected_decision_id`: the latest decision the human saw; if another decision came
+        since, nothing is written and `ConflictError` says so (two moderators, one item).
+        """
+        record = valid_decision(item_id, decision)
+        if record.decided_by == "policy":
+            raise InputError("a review is a human's decision: set decided_by to the actor")
+        if expected_decision_id is not None and (
+            isinstance(expected_decision_id, bool) or not isinstance(expected_decision_id, int)
+        ):
+            raise InputError(
+                f"expected decision id must be an integer, not {expected_decision_id!r}"
+            )
+        return self._review(
+            record,
+            valid_enforcement(enforcement),
+            _check_str("actor", actor),
+            expected_decision_id,
+        )
+
+    @final
+    def queue_entries_for(self, item_id: str) -> list[QueueEntry]:
+        """The item's review-queue entries, open and closed, oldest first."""
+        return self._queue_entries_for(_check_str("item_id", item_id))
+
+    @final
+    def get_accounts(self, account_ids: Collection[str]) -> dict[str, Account]:
+        """The known accounts among `account_ids`, by id."""
+        wanted = {_check_str("account_id", a) for a in account_ids}
+        return self._get_accounts(wanted) if wanted else {}
+
+    @final
+    def decisions_after(self, after_id: int, limit: int = 100) -> list[DecisionRecord]:
+        """Decisions with id > `after_id` in id order: the order they were committed in."""
+        if isinstance(after_id, bool) or not isinstance(after_id, int) or after_id < 0:
+            raise InputError(f"after_id must be an integer >= 0, not {after_id!r}")
+        return self._decisions_after(after_id, _check_limit(limit))
+
+    @final
+    def feed_position(self, name: str) -> int:
+        """The last decision id the feed consumer `name` has delivered (0: none yet)."""
+        return self._feed_position(_check_name("feed name", name))
+
+    @final
+    def set_feed_position(self, name: str, last_id: int) -> None:
+        """Remember that the feed consumer `name` has delivered every decision up to `last_id`."""
+        if isinstance(last_id, bool) or not isinstance(last_id, int) or last_id < 0:
+            raise InputError(f"last_id must be an integer >= 0, not {last_id!r}")
+        self._set_feed_position(_check_name("feed name", name), last_id, _now())
+
+    @abstractmethod
+    def _record_many(self, records: list[CheckedRecord]) -> list[Recorded]:
+        """Lock the audit chain, then write every record (see `record_many`) in one transaction."""
+
+    @abstractmethod
+    def _review(
+        self,
+        decision: DecisionRecord,
+        enforcement: Enforcement,
+        actor: str,
+        expected_decision_id: int | None,
+    ) -> Recorded: ...
+
+    @abstractmethod
+    def _queue_entries_for(self, item_id: str) -> list[QueueEntry]: ...
+
+    @abstractmethod
+    def _get_accounts(self, account_ids: set[str]) -> dict[str, Account]: ...
+
+    @abstractmethod
+    def _decisions_after(self, after_id: int, limit: int) -> list[DecisionRecord]: ...
+
+    @abstractmethod
+    def _feed_position(self, name: str) -> int: ...
+
+    @abstractmethod
+    def _set_feed_position(self, name: str, last_id: int, now: datetime) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedRecord:
+    """A `NewRecord` after the checks: what a backend's `_record_many` writes."""
+
+    new_item: NewItem  # as given: an item without id matches a stored one by key alone
+    item: ContentItem
+    verdict: VerdictRecord | None
+    decision: DecisionRecord
+    actor: str
+    enforcement: Enforcement
+    account_created_at: datetime | None
+
+
+def decision_audit(decision: DecisionRecord, item_status: str) -> dict[str, Any]:
+    """What the audit log keeps of a decision: the decision and the item status it left."""
+    return {"decision": decision.to_json(), "item_status": item_status}
 
 
 def as_json(value: Any) -> Any:

@@ -7,7 +7,7 @@ import re
 import sqlalchemy as sa
 
 from bastion.errors import ConfigError
-from bastion.store.sql import SQLStore
+from bastion.store.sql import JSON_CODEC, SQLStore
 
 _SCHEMA = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 CONNECT_TIMEOUT_S = 5
@@ -26,7 +26,7 @@ class PostgresStore(SQLStore):
             if not _SCHEMA.fullmatch(schema):
                 raise ConfigError(f"schema {schema!r} must be lower-case letters, digits and `_`")
             connect_args["options"] = f"-c search_path={schema}"
-        engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+        engine = sa.create_engine(url, pool_pre_ping=True, connect_args=connect_args, **JSON_CODEC)
         store = cls(engine)
         if schema is not None:
             with store._tx(write=True) as conn:

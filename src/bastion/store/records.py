@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from bastion.models import Verdict
+from bastion.models import Enforcement, Verdict
 
 JSON = Any  # a value `json.dumps` accepts: dict, list, str, int, float, bool, None
 
@@ -44,6 +44,7 @@ class ContentItem:
     created_at: datetime
     idempotency_key: str | None
     context: Mapping[str, JSON]
+    status: str = "visible"  # what the latest decision did to it; not part of its content
 
     def to_json(self) -> dict[str, JSON]:
         return {
@@ -55,6 +56,7 @@ class ContentItem:
             "created_at": _iso(self.created_at),
             "idempotency_key": self.idempotency_key,
             "context": dict(self.context),
+            "status": self.status,
         }
 
 
@@ -128,6 +130,9 @@ class NewDecision:
     effects: Sequence[JSON] = ()
     verdict_id: int | None = None
     created_at: datetime | None = None
+    decided_by: str = "policy"  # or the human's actor id
+    note: str | None = None  # a human's reason
+    switches: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +150,9 @@ class DecisionRecord:
     scores: Mapping[str, float]
     effects: tuple[JSON, ...]
     created_at: datetime
+    decided_by: str = "policy"
+    note: str | None = None
+    switches: Mapping[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, JSON]:
         return {
@@ -159,6 +167,9 @@ class DecisionRecord:
             "scores": dict(self.scores),
             "effects": list(self.effects),
             "created_at": _iso(self.created_at),
+            "decided_by": self.decided_by,
+            "note": self.note,
+            "switches": dict(self.switches),
         }
 
 
@@ -189,6 +200,14 @@ class Account:
     created_at: datetime
     strikes: int
     updated_at: datetime
+    suspended_at: datetime | None = None
+    suspended_until: datetime | None = None  # None while suspended: until lifted
+
+    def suspended(self, now: datetime) -> bool:
+        """Whether the account is suspended at `now`."""
+        if self.suspended_at is None:
+            return False
+        return self.suspended_until is None or now < self.suspended_until
 
     def to_json(self) -> dict[str, JSON]:
         return {
@@ -196,6 +215,8 @@ class Account:
             "created_at": _iso(self.created_at),
             "strikes": self.strikes,
             "updated_at": _iso(self.updated_at),
+            "suspended_at": _iso(self.suspended_at) if self.suspended_at else None,
+            "suspended_until": _iso(self.suspended_until) if self.suspended_until else None,
         }
 
 
@@ -251,6 +272,76 @@ class ChainBreak:
     seq: int
     reason: str
     entry: AuditEntry | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewRecord:
+    """One moderated item for `Store.record_many`: what it is, what was found and decided,
+    who sent it (`actor`, for the audit log) and what the decision does to bastion's
+    records (`enforcement`, from `act/`).
+
+    `account_created_at`: when the author's account was created, if the platform said so; an
+    author seen for the first time is created with it (else now).
+    """
+
+    item: NewItem
+    verdict: NewVerdict | None
+    decision: NewDecision
+    actor: str
+    enforcement: Enforcement = field(default_factory=Enforcement)
+    account_created_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """An item waiting in (or done with) a review queue."""
+
+    id: int
+    item_id: str
+    decision_id: int
+    queue: str
+    priority: str
+    rule_id: str
+    created_at: datetime
+    closed_at: datetime | None
+    closed_by: int | None  # the decision that closed it
+
+    def to_json(self) -> dict[str, JSON]:
+        return {
+            "id": self.id,
+            "item_id": self.item_id,
+            "decision_id": self.decision_id,
+            "queue": self.queue,
+            "priority": self.priority,
+            "rule_id": self.rule_id,
+            "created_at": _iso(self.created_at),
+            "closed_at": _iso(self.closed_at) if self.closed_at else None,
+            "closed_by": self.closed_by,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyRecord:
+    """A stored API key: its sha256 only, never the secret."""
+
+    id: str
+    key_hash: str
+    role: str
+    name: str | None
+    created_at: datetime
+    rate_limit: int | None = None  # requests per minute; None: the server's setting
+    revoked_at: datetime | None = None
+
+    def to_json(self) -> dict[str, JSON]:
+        """Everything but the hash."""
+        return {
+            "id": self.id,
+            "role": self.role,
+            "name": self.name,
+            "created_at": _iso(self.created_at),
+            "rate_limit": self.rate_limit,
+            "revoked_at": _iso(self.revoked_at) if self.revoked_at else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)
