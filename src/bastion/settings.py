@@ -60,7 +60,7 @@ SETTINGS: tuple[Setting, ...] = (
         "BASTION_FEED_SUBJECT",
         "bastion.decisions",
         "JetStream subject prefix of the decision feed: decisions go to PREFIX.<action>, "
-        "in the stream BASTION_DECISIONS",
+        "in the stream named after the prefix (BASTION_DECISIONS by default)",
     ),
     Setting(
         "BASTION_MAX_BODY_BYTES",

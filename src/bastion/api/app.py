@@ -4,6 +4,7 @@ A thin edge over `ModerationService` (see docs/api.md). Every error is answered 
 `{"error": {"code", "status", "message"}}`, the shape Perspective clients expect.
 """
 
+import os
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any, Literal
@@ -276,11 +277,13 @@ def create_app(
     *,
     engine: Engine | None = None,
     schema: str | None = None,
+    rate_limit_file: str | None = None,
 ) -> FastAPI:
-    """The API app. `engine`: reuse a loaded engine; `schema`: PostgreSQL schema (tests)."""
+    """The API app. `engine`: reuse a loaded engine; `schema`: PostgreSQL schema (tests);
+    `rate_limit_file`: token buckets shared with the other server processes."""
     policy = policy_for(settings)
     backend = Backend(settings, engine or Engine(), policy, schema)
-    limiter = RateLimiter(settings.rate_limit)
+    limiter = RateLimiter(settings.rate_limit, shared_file=rate_limit_file)
     app = FastAPI(
         title="bastion",
         version="1",
@@ -552,7 +555,10 @@ def create_app(
     return app
 
 
+RATE_LIMIT_FILE_ENV = "_BASTION_RATE_LIMIT_FILE"  # set by `bastion serve` for its processes
+
+
 def app_from_env() -> FastAPI:
     """The app on the settings of the environment (and `BASTION_CONFIG`): the factory each
     server process of `bastion serve --workers N` calls."""
-    return create_app(load_settings())
+    return create_app(load_settings(), rate_limit_file=os.environ.get(RATE_LIMIT_FILE_ENV))

@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -16,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from bastion.errors import ExitCode, InputError
+from bastion.errors import ConfigError, ExitCode, InputError
 
 
 @contextlib.contextmanager
@@ -358,11 +359,11 @@ def settings(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
-    import os
+    import tempfile
 
     import uvicorn
 
-    from bastion.api.app import create_app, policy_for
+    from bastion.api.app import RATE_LIMIT_FILE_ENV, create_app, policy_for
     from bastion.errors import DependencyError
     from bastion.store import open_store
 
@@ -376,19 +377,66 @@ def serve(args: argparse.Namespace) -> int:
         "loop": "auto",  # uvloop and httptools where installed (they are, but on Windows)
         "http": "auto",
     }
-    if workers == 1:
-        uvicorn.run(create_app(settings), **options)
-        return int(ExitCode.OK)
-    # Check everything once here, and migrate the database before the processes start.
+    # Check everything once here, and migrate the database before any process starts.
     policy_for(settings)
     try:
         open_store(settings.database_url).close()
     except DependencyError as e:
         print(f"bastion: warning: {e}; answering 503 until it is up", file=sys.stderr)
-    if args.config:
-        os.environ["BASTION_CONFIG"] = args.config
-    uvicorn.run("bastion.api.app:app_from_env", factory=True, workers=workers, **options)
+    with _decision_feed(settings):
+        if workers == 1:
+            uvicorn.run(create_app(settings), **options)
+            return int(ExitCode.OK)
+        if args.config:
+            os.environ["BASTION_CONFIG"] = args.config
+        with tempfile.TemporaryDirectory(prefix="bastion-serve-") as shared:
+            # The processes' rate-limit buckets, shared so a key's limit holds across them.
+            os.environ[RATE_LIMIT_FILE_ENV] = os.path.join(shared, "ratelimit.bin")
+            uvicorn.run("bastion.api.app:app_from_env", factory=True, workers=workers, **options)
     return int(ExitCode.OK)
+
+
+@contextlib.contextmanager
+def _decision_feed(settings: Any) -> Iterator[None]:
+    """The decision feed to NATS beside the server, if `BASTION_NATS_URL` is set."""
+    if not settings.nats_url:
+        yield
+        return
+    from bastion.act.feed import DecisionFeed, FeedThread
+    from bastion.store import open_store
+
+    store = open_store(settings.database_url, upgrade=False)
+    thread = FeedThread(DecisionFeed(store, settings.nats_url, settings.feed_subject))
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.stop()
+        store.close()
+
+
+def feed(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from bastion.act.feed import DecisionFeed, FeedThread
+    from bastion.store import open_store
+
+    settings = _settings(args)
+    if not settings.nats_url:
+        raise ConfigError("set BASTION_NATS_URL (e.g. nats://127.0.0.1:4222) to run the feed")
+    with open_store(settings.database_url) as store:
+        decision_feed = DecisionFeed(store, settings.nats_url, settings.feed_subject)
+        if args.once:
+            sent = asyncio.run(decision_feed.drain())
+            print(f"published {sent} decisions to {settings.feed_subject}.*", file=sys.stderr)
+            return int(ExitCode.OK)
+        thread = FeedThread(decision_feed)
+        thread.start()
+        try:
+            while True:
+                time.sleep(3600)
+        finally:
+            thread.stop()
 
 
 def _actor() -> str:

@@ -209,6 +209,18 @@ def build_parser() -> argparse.ArgumentParser:
     kr.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
     kr.set_defaults(func=commands.keys_revoke)
 
+    fe = sub.add_parser(
+        "feed",
+        help="publish decisions to NATS JetStream",
+        description="Publish every decision not yet delivered to JetStream (subject "
+        "BASTION_FEED_SUBJECT.<action>, stream BASTION_DECISIONS), in commit order, then keep "
+        "publishing new ones; resumes where it stopped. `bastion serve` runs it itself when "
+        "BASTION_NATS_URL is set.",
+    )
+    fe.add_argument("--once", action="store_true", help="publish what is pending, then exit")
+    fe.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
+    fe.set_defaults(func=commands.feed)
+
     au = sub.add_parser("audit", help="audit log tools", description="The audit log.")
     au_sub = au.add_subparsers(dest="audit_command", required=True, metavar="SUBCOMMAND")
     av = au_sub.add_parser(

@@ -691,7 +691,8 @@ class Store(ItemStore, VerdictStore, DecisionStore, AccountStore, ApiKeyStore, A
 
     @final
     def set_feed_position(self, name: str, last_id: int) -> None:
-        """Remember that the feed consumer `name` has delivered every decision up to `last_id`."""
+        """Remember that the feed consumer `name` has delivered every decision up to `last_id`
+        (a position never moves back)."""
         if isinstance(last_id, bool) or not isinstance(last_id, int) or last_id < 0:
             raise InputError(f"last_id must be an integer >= 0, not {last_id!r}")
         self._set_feed_position(_check_name("feed name", name), last_id, _now())

@@ -630,10 +630,14 @@ class SQLStore(Store):
     def _set_feed_position(self, name: str, last_id: int, now: datetime) -> None:
         with self._tx(write=True) as conn:
             stmt = self._insert(feed_cursors).values(name=name, last_id=last_id, updated_at=now)
+            # Never backwards: two feeds racing (or a stale one) cannot replay old decisions.
+            later = sa.case(
+                (feed_cursors.c.last_id > last_id, feed_cursors.c.last_id), else_=last_id
+            )
             conn.execute(
                 stmt.on_conflict_do_update(
                     index_elements=[feed_cursors.c.name],
-                    set_={"last_id": last_id, "updated_at": now},
+                    set_={"last_id": later, "updated_at": now},
                 )
             )
 
