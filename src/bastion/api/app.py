@@ -7,34 +7,38 @@ A thin edge over `ModerationService` (see docs/api.md). Every error is answered 
 import os
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 import orjson
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 from bastion.api.keys import ApiKey, KeyRing, role_allows
 from bastion.api.perspective import ATTRIBUTES, LANGUAGES, attribute_score
 from bastion.api.ratelimit import RateLimiter, retry_after
-from bastion.decide import (
-    ACTIONS,
-    CompiledPolicy,
-    ItemContext,
-    load_default_policy,
-    load_policy,
+from bastion.api.schemas import (
+    AccountOut,
+    AnalyzeIn,
+    AnalyzeOut,
+    AuditPage,
+    BatchIn,
+    BatchOut,
+    DecisionsPage,
+    HealthOut,
+    ItemOut,
+    ModerateIn,
+    ModerateOut,
+    PolicyOut,
+    ReviewIn,
+    ReviewOut,
 )
+from bastion.decide import ACTIONS, CompiledPolicy, load_default_policy, load_policy
 from bastion.engine import Engine
 from bastion.errors import ConflictError, DependencyError, InputError
-from bastion.service import (
-    BatchingModerator,
-    ModerationRequest,
-    ModerationService,
-    ReviewRequest,
-    recorded_json,
-)
+from bastion.service import BatchingModerator, ModerationService, ReviewRequest, recorded_json
 from bastion.settings import Settings, load_settings
 from bastion.store import DecisionFilter, Store, open_store
 from bastion.taxonomy import LABELS
@@ -50,7 +54,6 @@ STATUS = {
     429: "RESOURCE_EXHAUSTED",
     503: "UNAVAILABLE",
 }
-MAX_BATCH = 100
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -118,96 +121,6 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
-
-
-# --- request bodies ---------------------------------------------------------------------------
-
-
-class ContextIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    surface: Literal["comment", "video", "caption", "profile"] | None = None
-    author_id: str | None = Field(default=None, min_length=1, max_length=200)
-    account_age_days: StrictInt | None = Field(default=None, ge=0, le=1_000_000)
-    prior_strikes: StrictInt | None = Field(default=None, ge=0, le=1_000_000)
-    reach: StrictInt | None = Field(default=None, ge=0, le=10**15)
-    target_in_harassment_wave: StrictBool = False
-
-
-class ModerateIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    id: str | None = Field(default=None, min_length=1, max_length=200)
-    text: str
-    lang: str | None = Field(default=None, max_length=16)
-    context: ContextIn | None = None
-
-    def to_request(self, idempotency_key: str | None) -> ModerationRequest:
-        c = self.context or ContextIn()
-        return ModerationRequest(
-            text=self.text,
-            id=self.id,
-            lang=self.lang,
-            author_id=c.author_id,
-            context=ItemContext(
-                surface=c.surface,
-                account_age_days=c.account_age_days,
-                prior_strikes=c.prior_strikes,
-                reach=c.reach,
-                target_in_harassment_wave=c.target_in_harassment_wave,
-            ),
-            idempotency_key=idempotency_key,
-        )
-
-
-class BatchIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    items: list[ModerateIn] = Field(min_length=1, max_length=MAX_BATCH)
-
-
-class CommentIn(BaseModel):
-    text: str
-    type: Literal["PLAIN_TEXT"] | None = None
-
-
-class AttributeIn(BaseModel):
-    scoreType: Literal["PROBABILITY"] | None = None
-    scoreThreshold: float | None = Field(default=None, ge=0, le=1)
-
-
-class AnalyzeIn(BaseModel):
-    """Perspective's AnalyzeCommentRequest; fields bastion does not use are accepted."""
-
-    comment: CommentIn
-    requestedAttributes: dict[str, AttributeIn] = Field(min_length=1)
-    languages: list[str] | None = None
-    doNotStore: bool | None = None
-    clientToken: str | None = None
-    spanAnnotations: bool | None = None
-    sessionId: str | None = None
-    communityId: str | None = None
-
-
-class ReviewIn(BaseModel):
-    """A moderator's decision on an item."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    action: Literal[
-        "allow", "label", "review", "reduce_reach", "hold", "remove", "suspend", "escalate"
-    ]
-    note: str | None = Field(default=None, max_length=10_000)
-    labels: list[str] | None = Field(
-        default=None, description="labels the moderator confirms (default: the latest ones)"
-    )
-    label: str | None = Field(default=None, min_length=1, max_length=64)
-    suspend_days: StrictInt | None = Field(default=None, ge=1)
-    escalate_to: str | None = Field(default=None, min_length=1, max_length=64)
-    strikes: StrictInt = Field(default=0, ge=0, le=100)
-    expected_decision_id: StrictInt | None = Field(
-        default=None, description="the latest decision the moderator saw; 409 if stale"
-    )
 
 
 # --- the app ----------------------------------------------------------------------------------
@@ -362,7 +275,7 @@ def create_app(
         code = 400 if request.url.path.startswith("/v1alpha1/") else 422
         return error_response(code, "invalid request: " + "; ".join(problems))
 
-    @app.get("/healthz", tags=["meta"])
+    @app.get("/healthz", tags=["meta"], response_model=HealthOut)
     def healthz() -> dict[str, str]:
         """Liveness; the only endpoint open without a key."""
         return {"status": "ok"}
@@ -371,7 +284,7 @@ def create_app(
     def openapi(key: Client) -> dict[str, Any]:
         return app.openapi()
 
-    @app.post("/v1/moderate", tags=["moderation"])
+    @app.post("/v1/moderate", tags=["moderation"], response_model=ModerateOut)
     async def moderate(
         body: ModerateIn, key: Client, idempotency_key: IdempotencyKey = None
     ) -> Response:
@@ -384,7 +297,7 @@ def create_app(
         )
         return json_response(recorded_json(rec))
 
-    @app.post("/v1/moderate/batch", tags=["moderation"])
+    @app.post("/v1/moderate/batch", tags=["moderation"], response_model=BatchOut)
     async def moderate_batch(
         body: BatchIn, key: Client, idempotency_key: IdempotencyKey = None
     ) -> Response:
@@ -399,7 +312,7 @@ def create_app(
         recs = await backend.moderator.moderate(requests, actor=key.actor)
         return json_response({"results": [recorded_json(r) for r in recs]})
 
-    @app.get("/v1/items/{item_id}", tags=["moderation"])
+    @app.get("/v1/items/{item_id}", tags=["moderation"], response_model=ItemOut)
     def get_item(item_id: str, key: Client) -> dict[str, Any]:
         """An item (with its status) and its verdicts, decisions and review-queue entries."""
         store = backend.store()
@@ -413,7 +326,7 @@ def create_app(
             "queue": [q.to_json() for q in store.queue_entries_for(item_id)],
         }
 
-    @app.post("/v1/items/{item_id}/decisions", tags=["review"])
+    @app.post("/v1/items/{item_id}/decisions", tags=["review"], response_model=ReviewOut)
     def review_item(item_id: str, body: ReviewIn, key: Moderator) -> dict[str, Any]:
         """A moderator's decision: applied (item status, strikes, suspension, queues),
         recorded as decided by this key, audited with the state before and after."""
@@ -446,7 +359,7 @@ def create_app(
             "audit": rec.audit.to_json(),
         }
 
-    @app.get("/v1/decisions", tags=["moderation"])
+    @app.get("/v1/decisions", tags=["moderation"], response_model=DecisionsPage)
     def list_decisions(
         key: Moderator,
         action: str | None = None,
@@ -463,7 +376,7 @@ def create_app(
             "next_cursor": page.next_cursor,
         }
 
-    @app.get("/v1/accounts/{account_id}", tags=["review"])
+    @app.get("/v1/accounts/{account_id}", tags=["review"], response_model=AccountOut)
     def get_account(account_id: str, key: Moderator) -> dict[str, Any]:
         """An author's account: first seen, strikes, suspension."""
         account = backend.store().get_account(account_id)
@@ -471,13 +384,13 @@ def create_app(
             raise ApiError(404, f"no account with id {account_id!r}")
         return {"account": account.to_json()}
 
-    @app.get("/v1/audit", tags=["audit"])
+    @app.get("/v1/audit", tags=["audit"], response_model=AuditPage)
     def audit(
         key: Admin,
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     ) -> dict[str, Any]:
-        """Audit entries after seq `after`, in chain order, and whether the chain verifies."""
+        """Audit entries after seq `after`, in chain order (`bastion audit verify` checks them)."""
         store = backend.store()
         entries = store.entries(after, limit)
         return {
@@ -485,7 +398,7 @@ def create_app(
             "next_after": entries[-1].seq if len(entries) == limit else None,
         }
 
-    @app.get("/v1/policy", tags=["meta"])
+    @app.get("/v1/policy", tags=["meta"], response_model=PolicyOut)
     def policy_info(key: Client) -> dict[str, Any]:
         """The policy in force: name, version, switches (values and help), rules."""
         values = policy.switch_values(backend.switches)
@@ -509,7 +422,7 @@ def create_app(
             "actions": list(ACTIONS),
         }
 
-    @app.post("/v1alpha1/comments:analyze", tags=["perspective"])
+    @app.post("/v1alpha1/comments:analyze", tags=["perspective"], response_model=AnalyzeOut)
     async def analyze(body: AnalyzeIn, key: PerspectiveClient) -> Response:
         """Perspective's AnalyzeComment: same request and response shapes (docs/api.md)."""
         unknown = [a for a in body.requestedAttributes if a not in ATTRIBUTES]
@@ -551,6 +464,30 @@ def create_app(
             out["clientToken"] = body.clientToken
         return json_response(out)
 
+    def openapi_with_auth() -> dict[str, Any]:
+        """The generated schema, plus how to send a key (the auth is a plain dependency)."""
+        if app.openapi_schema is None:
+            schema = get_openapi(
+                title=app.title,
+                version=app.version,
+                description=app.description,
+                routes=app.routes,
+            )
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "bearer": {"type": "http", "scheme": "bearer", "description": "an API key"},
+                "query_key": {"type": "apiKey", "in": "query", "name": "key"},
+            }
+            schema["security"] = [{"bearer": []}]
+            for path, item in schema["paths"].items():
+                for operation in item.values():
+                    if path == "/healthz":
+                        operation["security"] = []
+                    elif path.startswith("/v1alpha1/"):
+                        operation["security"] = [{"bearer": []}, {"query_key": []}]
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi_with_auth  # type: ignore[method-assign]
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     return app
 

@@ -439,6 +439,20 @@ def feed(args: argparse.Namespace) -> int:
             thread.stop()
 
 
+def openapi(args: argparse.Namespace) -> int:
+    from bastion.api.app import create_app
+    from bastion.settings import Settings
+
+    # The schema does not depend on the settings; an unopened memory database will do.
+    schema = create_app(Settings(database_url="sqlite://")).openapi()
+    text = json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.out).write_text(text, encoding="utf-8")
+    return int(ExitCode.OK)
+
+
 def _actor() -> str:
     """How the audit log names a person at this terminal."""
     import getpass

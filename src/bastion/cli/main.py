@@ -175,6 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
     sv.set_defaults(func=commands.serve)
 
+    oa = sub.add_parser(
+        "openapi",
+        help="print the API's OpenAPI schema",
+        description="Write the OpenAPI 3 schema of `bastion serve` (published as "
+        "docs/openapi.json).",
+    )
+    oa.add_argument("--out", "-o", default="-", help="output file (default: stdout)")
+    oa.set_defaults(func=commands.openapi)
+
     ke = sub.add_parser("keys", help="manage API keys", description="API keys (docs/api.md).")
     ke_sub = ke.add_subparsers(dest="keys_command", required=True, metavar="SUBCOMMAND")
     kc = ke_sub.add_parser(
