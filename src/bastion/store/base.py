@@ -85,9 +85,11 @@ def _check_time(what: str, value: object) -> datetime:
     return value.astimezone(UTC)
 
 
-def _check_json(what: str, value: object) -> None:
+def _json_value(what: str, value: object) -> Any:
+    """`value` as a backend gives it back (`as_json`), or an `InputError` saying why it is not
+    JSON (a set, NaN, a lone surrogate...)."""
     try:
-        canonical_json(value).encode("utf-8")
+        return as_json(value)
     except (TypeError, ValueError) as e:
         raise InputError(f"{what} is not JSON-serialisable: {e}") from None
 
@@ -158,7 +160,6 @@ def valid_item(item: NewItem) -> ContentItem:
         raise InputError(f"expected a NewItem, not {type(item).__name__}")
     if not isinstance(item.context, Mapping):
         raise InputError(f"item.context must be a mapping, not {type(item.context).__name__}")
-    _check_json("item.context", dict(item.context))
     return ContentItem(
         id=_check_str("item.id", item.id) if item.id is not None else uuid.uuid4().hex,
         text=_check_str("item.text", item.text, max_len=MAX_TEXT, empty=True),
@@ -167,7 +168,7 @@ def valid_item(item: NewItem) -> ContentItem:
         author_id=_check_opt("item.author_id", item.author_id),
         created_at=_check_time("item.created_at", item.created_at or _now()),
         idempotency_key=_check_opt("item.idempotency_key", item.idempotency_key),
-        context=as_json(dict(item.context)),
+        context=_json_value("item.context", dict(item.context)),
     )
 
 
@@ -196,7 +197,6 @@ def valid_verdict(item_id: str, verdict: NewVerdict) -> VerdictRecord:
     """`verdict` on `item_id` checked (its id is 0 until stored)."""
     if not isinstance(verdict, NewVerdict):
         raise InputError(f"expected a NewVerdict, not {type(verdict).__name__}")
-    _check_json("verdict.explanation", dict(verdict.explanation))
     return VerdictRecord(
         id=0,
         item_id=_check_str("item_id", item_id),
@@ -204,7 +204,7 @@ def valid_verdict(item_id: str, verdict: NewVerdict) -> VerdictRecord:
         labels=_check_labels("verdict.labels", verdict.labels),
         scores=_check_scores("verdict.scores", verdict.scores),
         action=_check_str("verdict.action", verdict.action, max_len=64),
-        explanation=dict(verdict.explanation),
+        explanation=_json_value("verdict.explanation", dict(verdict.explanation)),
         created_at=_check_time("verdict.created_at", verdict.created_at or _now()),
     )
 
@@ -213,8 +213,7 @@ def valid_decision(item_id: str, decision: NewDecision) -> DecisionRecord:
     """`decision` on `item_id` checked (its id is 0 until stored)."""
     if not isinstance(decision, NewDecision):
         raise InputError(f"expected a NewDecision, not {type(decision).__name__}")
-    effects = tuple(decision.effects)
-    _check_json("decision.effects", list(effects))
+    effects = tuple(_json_value("decision.effects", list(decision.effects)))
     switches = dict(decision.switches)
     for name, value in switches.items():
         _check_name("decision.switches key", name)
@@ -421,11 +420,11 @@ class AuditLog(ABC):
         """Add an entry at the end of the chain; concurrent appends are serialised."""
         if not isinstance(entry, NewAuditEntry):
             raise InputError(f"append takes a NewAuditEntry, not {type(entry).__name__}")
-        _check_json("audit.before", entry.before)
-        _check_json("audit.after", entry.after)
         return self._append(
             replace(
                 entry,
+                before=_json_value("audit.before", entry.before),
+                after=_json_value("audit.after", entry.after),
                 actor=_check_str("audit.actor", entry.actor),
                 action=_check_str("audit.action", entry.action, max_len=64),
                 subject=_check_str("audit.subject", entry.subject),
@@ -746,4 +745,5 @@ def decision_audit(decision: DecisionRecord, item_status: str) -> dict[str, Any]
 
 def as_json(value: Any) -> Any:
     """`value` after a JSON round trip (what a backend gives back for a JSON column)."""
-    return json.loads(canonical_json(value))
+    # Encoding refuses lone surrogates, which no database would take.
+    return json.loads(json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))

@@ -212,7 +212,7 @@ class SQLStore(Store):
             ],
         ).scalars()
         return [
-            replace(v, id=int(id_), explanation=as_json(dict(v.explanation)))
+            replace(v, id=int(id_))
             for v, id_ in zip(rows, ids, strict=True)
         ]
 
@@ -257,7 +257,7 @@ class SQLStore(Store):
             ],
         ).scalars()
         stored = [
-            replace(d, id=int(id_), effects=tuple(as_json(list(d.effects))))
+            replace(d, id=int(id_))
             for d, id_ in zip(rows, ids, strict=True)
         ]
         labels = [
