@@ -115,7 +115,7 @@ class ModerationService:
                         surface=req.context.surface or "comment",
                         author_id=req.author_id,
                         idempotency_key=req.idempotency_key,
-                        context=context.to_json(),
+                        context=req.context.to_json(),  # as sent: a retry must match it
                     ),
                     verdict=NewVerdict.from_verdict(verdict, created_at=now),
                     decision=NewDecision(
@@ -128,6 +128,7 @@ class ModerationService:
                         effects=[e.to_json() for e in decision.effects],
                         created_at=now,
                         switches=dict(decision.switches),
+                        context=context.to_json(),
                     ),
                     actor=sender,
                     enforcement=enforcement(decision.effects),

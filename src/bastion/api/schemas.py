@@ -147,6 +147,10 @@ class DecisionOut(Answer):
     decided_by: str = Field(description="`policy`, or the moderator's key (`key:ID`)")
     note: str | None
     switches: dict[str, str]
+    context: dict[str, Any] | None = Field(
+        description="the item context the policy decided on: what the request said, with "
+        "the author's account age and strikes filled in where it did not"
+    )
 
 
 class ModerateOut(Answer):

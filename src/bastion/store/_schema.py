@@ -88,6 +88,7 @@ decisions = sa.Table(
     sa.Column("decided_by", sa.String(255), nullable=False, server_default="policy"),
     sa.Column("note", sa.Text(), nullable=True),
     sa.Column("switches", sa.JSON(), nullable=True),
+    sa.Column("context", sa.JSON(), nullable=True),  # the item context the policy saw
     sa.Index("ix_decisions_created_at", "created_at", "id"),
     sa.Index("ix_decisions_action", "action", "created_at", "id"),
     sa.Index("ix_decisions_item_id", "item_id", "id"),

@@ -233,6 +233,9 @@ def valid_decision(item_id: str, decision: NewDecision) -> DecisionRecord:
         decided_by=_check_str("decision.decided_by", decision.decided_by),
         note=_check_opt("decision.note", decision.note, max_len=10_000),
         switches=switches,
+        context=None
+        if decision.context is None
+        else _json_value("decision.context", dict(decision.context)),
     )
 
 

@@ -133,6 +133,7 @@ class NewDecision:
     decided_by: str = "policy"  # or the human's actor id
     note: str | None = None  # a human's reason
     switches: Mapping[str, str] = field(default_factory=dict)
+    context: Mapping[str, JSON] | None = None  # the item context the policy decided on
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ class DecisionRecord:
     decided_by: str = "policy"
     note: str | None = None
     switches: Mapping[str, str] = field(default_factory=dict)
+    context: Mapping[str, JSON] | None = None
 
     def to_json(self) -> dict[str, JSON]:
         return {
@@ -170,6 +172,7 @@ class DecisionRecord:
             "decided_by": self.decided_by,
             "note": self.note,
             "switches": dict(self.switches),
+            "context": None if self.context is None else dict(self.context),
         }
 
 

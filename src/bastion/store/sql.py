@@ -211,10 +211,7 @@ class SQLStore(Store):
                 for v in rows
             ],
         ).scalars()
-        return [
-            replace(v, id=int(id_))
-            for v, id_ in zip(rows, ids, strict=True)
-        ]
+        return [replace(v, id=int(id_)) for v, id_ in zip(rows, ids, strict=True)]
 
     @staticmethod
     def _insert_decisions(conn: sa.Connection, rows: list[DecisionRecord]) -> list[DecisionRecord]:
@@ -252,14 +249,12 @@ class SQLStore(Store):
                     "decided_by": d.decided_by,
                     "note": d.note,
                     "switches": dict(d.switches),
+                    "context": None if d.context is None else dict(d.context),
                 }
                 for d in rows
             ],
         ).scalars()
-        stored = [
-            replace(d, id=int(id_))
-            for d, id_ in zip(rows, ids, strict=True)
-        ]
+        stored = [replace(d, id=int(id_)) for d, id_ in zip(rows, ids, strict=True)]
         labels = [
             {"decision_id": d.id, "label": label} for d in stored for label in sorted(set(d.labels))
         ]
@@ -873,6 +868,7 @@ def _decision(r: Row[Any]) -> DecisionRecord:
         decided_by=r.decided_by,
         note=r.note,
         switches=r.switches or {},
+        context=r.context,
     )
 
 

@@ -1,5 +1,5 @@
-"""Enforcement and service tables: item status, who decided, suspensions, review queue,
-API keys (until now created outside the migrations), decision feed cursors.
+"""Enforcement and service tables: item status, who decided and on what context, suspensions,
+review queue, API keys (until now created outside the migrations), decision feed cursors.
 
 Revision ID: 0002
 Revises: 0001
@@ -30,6 +30,7 @@ def upgrade() -> None:
         )
         t.add_column(sa.Column("note", sa.Text(), nullable=True))
         t.add_column(sa.Column("switches", sa.JSON(), nullable=True))
+        t.add_column(sa.Column("context", sa.JSON(), nullable=True))
     with op.batch_alter_table("accounts") as t:
         t.add_column(sa.Column("suspended_at", UTCDateTime(), nullable=True))
         t.add_column(sa.Column("suspended_until", UTCDateTime(), nullable=True))
@@ -93,6 +94,7 @@ def downgrade() -> None:
         t.drop_column("suspended_until")
         t.drop_column("suspended_at")
     with op.batch_alter_table("decisions") as t:
+        t.drop_column("context")
         t.drop_column("switches")
         t.drop_column("note")
         t.drop_column("decided_by")
