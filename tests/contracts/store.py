@@ -7,6 +7,7 @@ the real PostgreSQL (a new schema per test, dropped after), started if it is dow
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import os
 import subprocess
@@ -14,7 +15,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -22,15 +23,18 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from bastion.errors import InputError
-from bastion.models import Explanation, Verdict
+from bastion.errors import ConflictError, InputError
+from bastion.models import ITEM_STATUSES, Enforcement, Explanation, QueueRequest, Verdict
 from bastion.store import (
+    ApiKeyRecord,
     DecisionFilter,
     DecisionRecord,
     NewAuditEntry,
     NewDecision,
     NewItem,
+    NewRecord,
     NewVerdict,
+    Recorded,
     Store,
     open_store,
 )
@@ -603,3 +607,661 @@ class StoreContract(StoreFixtures):
             assert again.get_item("c") == rec.item
             assert again.decisions_for("c") == [rec.decision]
             assert again.verify() is None
+
+    # --- moderation: record_many, enforcement, reviews, queues ----------------------------------
+
+    @staticmethod
+    def _rec(
+        item: NewItem,
+        *,
+        actor: str = "system",
+        verdict: NewVerdict | None = None,
+        decision: NewDecision | None = None,
+        enforcement: Enforcement | None = None,
+        account_created_at: datetime | None = None,
+    ) -> NewRecord:
+        return NewRecord(
+            item,
+            verdict,
+            decision or _decision(),
+            actor,
+            enforcement or Enforcement(),
+            account_created_at,
+        )
+
+    @staticmethod
+    def _counts(store: Store) -> dict[str, int]:
+        tables = ("items", "verdicts", "decisions", "decision_labels", "audit_log")
+        return {t: _count(store, t) for t in (*tables, "review_queue", "accounts")}
+
+    def test_record_many_writes_every_record_in_order_by_its_own_actor(self, store: Store) -> None:
+        hate = NewVerdict(True, ["hate"], {"hate": 0.9}, "remove")
+        threat = NewVerdict(True, ["threat"], {"threat": 0.8}, "hold")
+        out = store.record_many(
+            [
+                self._rec(
+                    NewItem(id="a", text="one"),
+                    actor="client:k1",
+                    verdict=hate,
+                    enforcement=Enforcement(item_status="removed"),
+                ),
+                self._rec(NewItem(id="b", text="two"), actor="client:k2"),
+                self._rec(
+                    NewItem(id="c", text="three", idempotency_key="req-c"),
+                    actor="system",
+                    verdict=threat,
+                    decision=_decision("hold", ("threat",)),
+                    enforcement=Enforcement(item_status="held"),
+                ),
+            ]
+        )
+        assert [r.item.id for r in out] == ["a", "b", "c"]
+        assert all(r.created for r in out)
+        assert [r.item.status for r in out] == ["removed", "visible", "held"]
+        decided = [r.decision for r in out]
+        assert all(d is not None for d in decided)
+        ids = [d.id for d in decided if d is not None]
+        assert ids == sorted(ids) and len(set(ids)) == 3
+        # The verdict stored with a record is the one its decision names.
+        assert out[0].verdict is not None and out[2].verdict is not None and out[1].verdict is None
+        assert out[0].decision is not None and out[0].decision.verdict_id == out[0].verdict.id
+        assert out[2].decision is not None and out[2].decision.verdict_id == out[2].verdict.id
+        assert out[1].decision is not None and out[1].decision.verdict_id is None
+        assert store.verdicts_for("a") == [out[0].verdict]
+        assert store.verdicts_for("c") == [out[2].verdict]
+        for r in out:
+            assert r.decision is not None
+            assert store.decisions_for(r.item.id) == [r.decision]
+            assert store.get_item(r.item.id) == r.item
+        # One audit entry per record, in order, by the record's actor, keeping what was decided.
+        entries = store.entries()
+        assert [e.seq for e in entries] == [1, 2, 3]
+        assert [e.actor for e in entries] == ["client:k1", "client:k2", "system"]
+        assert [e.action for e in entries] == ["decision"] * 3
+        assert [e.subject for e in entries] == ["item:a", "item:b", "item:c"]
+        for r, e, status in zip(out, entries, ["removed", "visible", "held"], strict=True):
+            assert r.audit == e
+            assert r.decision is not None
+            assert e.policy_version == r.decision.policy_version
+            assert e.before is None
+            assert e.after == {"decision": r.decision.to_json(), "item_status": status}
+        assert store.verify() is None
+        assert store.record_many([]) == []
+        assert _count(store, "audit_log") == 3
+
+    @pytest.mark.parametrize("bad", ["foreign_verdict", "unknown_status", "conflict"])
+    def test_record_many_writes_every_record_or_none(self, store: Store, bad: str) -> None:
+        store.put_item(NewItem(id="other", text="first"))
+        v = store.put_verdict("other", NewVerdict(False, [], {}, "allow"))
+        before = self._counts(store)
+        good = [
+            self._rec(
+                NewItem(id="g1", text="x", author_id="u1", idempotency_key="kg1"),
+                verdict=NewVerdict(True, ["hate"], {"hate": 0.9}, "remove"),
+                enforcement=Enforcement(
+                    item_status="removed",
+                    strikes=1,
+                    suspend=True,
+                    queue=(QueueRequest("review", "high", "r.default"),),
+                ),
+            ),
+            self._rec(NewItem(id="g2", text="y", author_id="u2")),
+        ]
+        last: NewRecord
+        error: type[InputError] = InputError
+        if bad == "foreign_verdict":  # fails in the database, after the others are written
+            last = self._rec(NewItem(id="g3", text="z"), decision=_decision(verdict_id=v.id))
+            message = "not a verdict on item"
+        elif bad == "unknown_status":
+            last = self._rec(NewItem(id="g3", text="z"), enforcement=Enforcement("deleted"))
+            message = "item status 'deleted'"
+        else:  # an id already used by other content
+            last = self._rec(NewItem(id="other", text="changed"))
+            message, error = "id 'other'", ConflictError
+        with pytest.raises(error, match=message):
+            store.record_many([*good, last])
+        assert self._counts(store) == before
+        for item_id in ("g1", "g2", "g3"):
+            assert store.get_item(item_id) is None
+            assert store.queue_entries_for(item_id) == []
+        assert store.get_item_by_key("kg1") is None
+        assert store.get_accounts(["u1", "u2"]) == {}
+        assert store.verify() is None
+        # The chain goes on from where it was.
+        assert store.record_many(good)[0].audit is not None
+        assert [e.seq for e in store.entries()] == [1, 2]
+
+    @pytest.mark.parametrize(
+        ("first", "second", "message"),
+        [
+            (NewItem(id="d", text="x"), NewItem(id="d", text="x"), "item id 'd' appears twice"),
+            (NewItem(id="d", text="x"), NewItem(id="d", text="y"), "item id 'd' appears twice"),
+            (
+                NewItem(text="x", idempotency_key="k"),
+                NewItem(text="x", idempotency_key="k"),
+                "idempotency key 'k' appears twice",
+            ),
+            (
+                NewItem(id="d1", text="x", idempotency_key="k"),
+                NewItem(id="d2", text="y", idempotency_key="k"),
+                "idempotency key 'k' appears twice",
+            ),
+        ],
+    )
+    def test_an_id_or_key_twice_in_one_call_is_a_conflict(
+        self, store: Store, first: NewItem, second: NewItem, message: str
+    ) -> None:
+        with pytest.raises(ConflictError, match=message):
+            store.record_many([self._rec(first), self._rec(NewItem(text="z")), self._rec(second)])
+        assert _count(store, "items") == 0 and _count(store, "audit_log") == 0
+
+    def test_a_replay_in_a_call_writes_nothing_for_it_and_the_rest_as_usual(
+        self, store: Store
+    ) -> None:
+        verdict = NewVerdict(True, ["hate"], {"hate": 0.9}, "remove")
+        striking = Enforcement(
+            item_status="removed", strikes=2, queue=(QueueRequest("review", "normal", "r"),)
+        )
+        a = NewItem(text="a", idempotency_key="ka", author_id="u")
+        b = NewItem(id="b", text="b", author_id="u")
+        first = store.record_many(
+            [
+                self._rec(a, actor="client:1", verdict=verdict, enforcement=striking),
+                self._rec(b, actor="client:1", enforcement=striking),
+            ]
+        )
+        counts = self._counts(store)
+        account = store.get_account("u")
+        assert account is not None and account.strikes == 4
+        again = store.record_many(
+            [
+                self._rec(a, actor="client:2", verdict=verdict, enforcement=striking),
+                self._rec(NewItem(id="c", text="c", author_id="u"), enforcement=striking),
+                self._rec(b, actor="client:2", enforcement=striking),  # by id, no key
+            ]
+        )
+        assert [r.created for r in again] == [False, True, False]
+        for replay, original in ((again[0], first[0]), (again[2], first[1])):
+            assert replay.item == original.item
+            assert replay.decision == original.decision
+            assert replay.verdict == original.verdict
+            assert replay.audit is None
+        assert again[0].verdict is not None
+        assert again[1].item.id == "c" and again[1].audit is not None
+        assert again[1].audit.seq == 3 and again[1].audit.subject == "item:c"
+        # Only the new record was written, and only its enforcement applied.
+        assert self._counts(store) == {
+            **counts,
+            "items": counts["items"] + 1,
+            "decisions": counts["decisions"] + 1,
+            "decision_labels": counts["decision_labels"] + 1,
+            "audit_log": counts["audit_log"] + 1,
+            "review_queue": counts["review_queue"] + 1,
+        }
+        account = store.get_account("u")
+        assert account is not None and account.strikes == 6
+        assert store.decisions_for(first[0].item.id) == [first[0].decision]
+        assert store.verify() is None
+
+    def test_a_key_reused_for_other_content_in_a_call_is_a_conflict(self, store: Store) -> None:
+        store.record(NewItem(text="first", idempotency_key="k1"), None, _decision(), actor="a")
+        counts = self._counts(store)
+        with pytest.raises(ConflictError, match="idempotency key 'k1'"):
+            store.record_many(
+                [
+                    self._rec(NewItem(id="new", text="fine")),
+                    self._rec(NewItem(text="second", idempotency_key="k1")),
+                ]
+            )
+        assert self._counts(store) == counts
+        assert store.get_item("new") is None
+        stored = store.get_item_by_key("k1")
+        assert stored is not None and stored.text == "first"
+
+    def test_record_decides_on_an_item_stored_by_put_item_alone(self, store: Store) -> None:
+        put = store.put_item(NewItem(id="p", text="x", author_id="u", created_at=T0)).item
+        assert put.status == "visible"
+        rec = store.record(
+            NewItem(id="p", text="x", author_id="u"),
+            NewVerdict(True, ["hate"], {"hate": 0.9}, "remove"),
+            _decision(),
+            actor="client:k",
+            enforcement=Enforcement(item_status="removed", strikes=1),
+        )
+        assert rec.decision is not None and rec.verdict is not None and rec.audit is not None
+        assert not rec.created  # the item was there already; the decision is new
+        assert rec.item == replace(put, status="removed")
+        assert store.get_item("p") == rec.item
+        assert store.decisions_for("p") == [rec.decision]
+        assert rec.decision.verdict_id == rec.verdict.id
+        assert rec.audit.after == {"decision": rec.decision.to_json(), "item_status": "removed"}
+        account = store.get_account("u")
+        assert account is not None and account.strikes == 1
+
+    def test_record_by_key_decides_on_an_item_stored_by_put_item_alone(self, store: Store) -> None:
+        put = store.put_item(NewItem(text="x", idempotency_key="k")).item
+        rec = store.record(
+            NewItem(text="x", idempotency_key="k"),
+            NewVerdict(True, ["hate"], {"hate": 0.9}, "remove"),
+            _decision(),
+            actor="client:k",
+        )
+        assert rec.decision is not None and rec.decision.item_id == put.id
+        assert store.decisions_for(put.id) == [rec.decision]
+
+    def test_enforcement_sets_the_item_status(self, store: Store) -> None:
+        for status in ITEM_STATUSES:
+            rec = store.record(
+                NewItem(id=f"i-{status}", text="x"),
+                None,
+                _decision(),
+                actor="system",
+                enforcement=Enforcement(item_status=status),
+            )
+            assert rec.item.status == status
+            got = store.get_item(f"i-{status}")
+            assert got is not None and got.status == status
+            assert rec.audit is not None and rec.audit.after["item_status"] == status
+        plain = store.record(NewItem(id="plain", text="x"), None, _decision(), actor="system")
+        assert plain.item.status == "visible"
+        got = store.get_item("plain")
+        assert got is not None and got.status == "visible"
+
+    def test_strikes_go_to_the_author_whose_account_is_made_on_first_sight(
+        self, store: Store
+    ) -> None:
+        t_before = datetime.now(UTC)
+        store.record_many(
+            [
+                self._rec(
+                    NewItem(id="1", text="x", author_id="u1"),
+                    enforcement=Enforcement(strikes=2),
+                    account_created_at=T0,
+                ),
+                self._rec(
+                    NewItem(id="2", text="x", author_id="u1"), enforcement=Enforcement(strikes=1)
+                ),
+                self._rec(NewItem(id="3", text="x", author_id="u2")),
+                self._rec(NewItem(id="4", text="x"), enforcement=Enforcement(strikes=5)),
+            ]
+        )
+        t_after = datetime.now(UTC)
+        accounts = store.get_accounts(["u1", "u2"])
+        assert set(accounts) == {"u1", "u2"}
+        assert accounts["u1"].created_at == T0 and accounts["u1"].strikes == 3
+        u2 = accounts["u2"]
+        assert u2.strikes == 0
+        assert t_before - timedelta(seconds=1) <= u2.created_at <= t_after + timedelta(seconds=1)
+        assert _count(store, "accounts") == 2  # an item without author strikes nobody
+        # A known account keeps its creation time; strikes keep adding up.
+        store.record(
+            NewItem(id="5", text="x", author_id="u1"),
+            None,
+            _decision(),
+            actor="system",
+            enforcement=Enforcement(strikes=4),
+        )
+        store.record_many(
+            [
+                self._rec(
+                    NewItem(id="6", text="x", author_id="u1"),
+                    account_created_at=T0 + timedelta(days=9),
+                )
+            ]
+        )
+        u1 = store.get_account("u1")
+        assert u1 is not None and u1.strikes == 7 and u1.created_at == T0
+
+    def test_a_suspension_for_days_ends_and_one_without_days_does_not(self, store: Store) -> None:
+        t_before = datetime.now(UTC)
+        store.record_many(
+            [
+                self._rec(
+                    NewItem(id="1", text="x", author_id="days"),
+                    enforcement=Enforcement(suspend=True, suspend_days=7),
+                ),
+                self._rec(
+                    NewItem(id="2", text="x", author_id="lifted"),
+                    enforcement=Enforcement(suspend=True),
+                ),
+                self._rec(
+                    NewItem(id="3", text="x", author_id="free"),
+                    enforcement=Enforcement(suspend_days=7),  # days without suspend: nothing
+                ),
+            ]
+        )
+        t_after = datetime.now(UTC)
+        slack = timedelta(seconds=1)
+        got = store.get_accounts(["days", "lifted", "free"])
+        days = got["days"]
+        assert days.suspended_at is not None and days.suspended_until is not None
+        assert t_before - slack <= days.suspended_at <= t_after + slack
+        week = timedelta(days=7)
+        assert t_before + week - slack <= days.suspended_until <= t_after + week + slack
+        assert days.suspended(t_after)
+        assert not days.suspended(days.suspended_until + timedelta(seconds=1))
+        lifted = got["lifted"]
+        assert lifted.suspended_at is not None and lifted.suspended_until is None
+        assert t_before - slack <= lifted.suspended_at <= t_after + slack
+        assert lifted.suspended(t_after) and lifted.suspended(t_after + timedelta(days=3650))
+        free = got["free"]
+        assert free.suspended_at is None and free.suspended_until is None
+        assert not free.suspended(t_after)
+
+    def test_queue_requests_open_review_queue_entries(self, store: Store) -> None:
+        t_before = datetime.now(UTC)
+        rec = store.record(
+            NewItem(id="q", text="x"),
+            None,
+            _decision("hold"),
+            actor="system",
+            enforcement=Enforcement(
+                item_status="held",
+                queue=(
+                    QueueRequest("review", "high", "r.hold"),
+                    QueueRequest("escalation:law_enforcement", "urgent", "r.threat"),
+                ),
+            ),
+        )
+        store.record(NewItem(id="other", text="x"), None, _decision(), actor="system")
+        assert rec.decision is not None
+        entries = store.queue_entries_for("q")
+        assert [(e.queue, e.priority, e.rule_id) for e in entries] == [
+            ("review", "high", "r.hold"),
+            ("escalation:law_enforcement", "urgent", "r.threat"),
+        ]
+        assert entries[0].id < entries[1].id
+        for e in entries:
+            assert e.item_id == "q" and e.decision_id == rec.decision.id
+            assert e.closed_at is None and e.closed_by is None
+            assert t_before - timedelta(seconds=1) <= e.created_at
+        assert store.queue_entries_for("other") == []
+        assert _count(store, "review_queue") == 2
+
+    def _held_for_review(self, store: Store) -> Recorded:
+        return store.record(
+            NewItem(id="c", text="x", author_id="u"),
+            NewVerdict(True, ["hate"], {"hate": 0.9}, "hold"),
+            _decision("hold"),
+            actor="client:k1",
+            enforcement=Enforcement(
+                item_status="held",
+                queue=(
+                    QueueRequest("review", "high", "r.default"),
+                    QueueRequest("escalation:trust_and_safety", "urgent", "r.default"),
+                ),
+            ),
+        )
+
+    def test_a_review_records_the_human_decision_and_closes_the_queue(self, store: Store) -> None:
+        rec = self._held_for_review(store)
+        assert rec.decision is not None and rec.verdict is not None
+        human = _decision("allow", (), decided_by="key:abc", note="quoted to condemn it")
+        rv = store.review(
+            "c",
+            human,
+            Enforcement(item_status="visible", close_queue=True),
+            actor="key:abc",
+            expected_decision_id=rec.decision.id,
+        )
+        d = rv.decision
+        assert d is not None and d.id > rec.decision.id
+        assert (d.item_id, d.action, d.decided_by, d.note) == (
+            "c",
+            "allow",
+            "key:abc",
+            "quoted to condemn it",
+        )
+        assert d.verdict_id == rec.verdict.id  # the verdict the human looked at
+        assert store.get_decision(d.id) == d
+        assert store.decisions_for("c") == [rec.decision, d]
+        assert rv.item.status == "visible"
+        got = store.get_item("c")
+        assert got is not None and got.status == "visible"
+        entries = store.queue_entries_for("c")
+        assert len(entries) == 2
+        for e in entries:
+            assert e.closed_at is not None and e.closed_by == d.id
+            assert e.decision_id == rec.decision.id
+        assert rv.audit is not None and rv.audit == store.head()
+        assert (rv.audit.seq, rv.audit.action, rv.audit.actor, rv.audit.subject) == (
+            2,
+            "review",
+            "key:abc",
+            "item:c",
+        )
+        assert rv.audit.before == {"decision": rec.decision.to_json(), "item_status": "held"}
+        assert rv.audit.after == {"decision": d.to_json(), "item_status": "visible"}
+        assert store.verify() is None
+
+    def test_a_review_without_close_queue_leaves_entries_open_and_adds_its_own(
+        self, store: Store
+    ) -> None:
+        rec = self._held_for_review(store)
+        assert rec.decision is not None
+        rv = store.review(
+            "c",
+            _decision("remove", decided_by="key:abc"),
+            Enforcement(
+                item_status="removed",
+                strikes=2,
+                queue=(QueueRequest("appeals", "low", "r.human"),),
+            ),
+            actor="key:abc",
+        )
+        assert rv.decision is not None
+        entries = store.queue_entries_for("c")
+        assert [(e.queue, e.decision_id) for e in entries] == [
+            ("review", rec.decision.id),
+            ("escalation:trust_and_safety", rec.decision.id),
+            ("appeals", rv.decision.id),
+        ]
+        assert all(e.closed_at is None and e.closed_by is None for e in entries)
+        got = store.get_item("c")
+        assert got is not None and got.status == "removed"
+        account = store.get_account("u")
+        assert account is not None and account.strikes == 2
+        assert rv.audit is not None
+        assert rv.audit.before == {"decision": rec.decision.to_json(), "item_status": "held"}
+        assert rv.audit.after == {"decision": rv.decision.to_json(), "item_status": "removed"}
+
+    def test_a_replay_after_a_review_answers_the_first_decision(self, store: Store) -> None:
+        first = self._held_for_review(store)
+        human = NewDecision(
+            flagged=False, action="allow", rule_id="manual", policy_version="1", decided_by="key:m"
+        )
+        store.review(
+            "c", human, Enforcement(item_status="visible", close_queue=True), actor="key:m"
+        )
+        again = store.record(
+            NewItem(id="c", text="x", author_id="u"),
+            NewVerdict(True, ["hate"], {"hate": 0.9}, "hold"),
+            _decision("hold"),
+            actor="client:k1",
+        )
+        assert not again.created
+        assert again.decision == first.decision
+        assert again.item.status == "visible"  # what the item is now
+
+    def test_a_review_by_the_policy_is_refused(self, store: Store) -> None:
+        self._held_for_review(store)
+        counts = self._counts(store)
+        with pytest.raises(InputError, match="human"):
+            store.review("c", _decision("allow"), Enforcement(close_queue=True), actor="key:abc")
+        assert self._counts(store) == counts
+        got = store.get_item("c")
+        assert got is not None and got.status == "held"
+
+    def test_a_review_based_on_a_stale_decision_is_a_conflict(self, store: Store) -> None:
+        rec = self._held_for_review(store)
+        assert rec.decision is not None
+        first = store.review(
+            "c",
+            _decision("remove", decided_by="key:one"),
+            Enforcement(item_status="removed", close_queue=True),
+            actor="key:one",
+            expected_decision_id=rec.decision.id,
+        )
+        assert first.decision is not None
+        counts = self._counts(store)
+        queue = store.queue_entries_for("c")
+        with pytest.raises(ConflictError, match=str(first.decision.id)):
+            store.review(
+                "c",
+                _decision("allow", decided_by="key:two"),
+                Enforcement(item_status="visible", strikes=3, close_queue=True),
+                actor="key:two",
+                expected_decision_id=rec.decision.id,
+            )
+        assert self._counts(store) == counts
+        assert store.queue_entries_for("c") == queue
+        got = store.get_item("c")
+        assert got is not None and got.status == "removed"
+        account = store.get_account("u")
+        assert account is not None and account.strikes == 0
+        assert store.decisions_for("c") == [rec.decision, first.decision]
+        assert store.verify() is None
+        # Based on the latest decision, it goes through.
+        last = store.review(
+            "c",
+            _decision("allow", decided_by="key:two"),
+            Enforcement(item_status="visible"),
+            actor="key:two",
+            expected_decision_id=first.decision.id,
+        )
+        assert last.decision is not None and last.item.status == "visible"
+
+    def test_a_review_of_an_unknown_item_is_refused(self, store: Store) -> None:
+        with pytest.raises(InputError, match="unknown item 'ghost'"):
+            store.review(
+                "ghost", _decision("allow", decided_by="key:abc"), Enforcement(), actor="key:abc"
+            )
+        assert _count(store, "decisions") == 0 and _count(store, "audit_log") == 0
+
+    # --- accounts in bulk, the decision feed ----------------------------------------------------
+
+    def test_get_accounts_returns_the_known_ones_by_id(self, store: Store) -> None:
+        a = store.put_account("a", created_at=T0)
+        store.put_account("b")
+        store.add_strikes("b", 2)
+        got = store.get_accounts(["a", "b", "ghost", "a"])
+        assert set(got) == {"a", "b"}
+        assert got["a"] == a == store.get_account("a")
+        assert got["b"] == store.get_account("b") and got["b"].strikes == 2
+        assert store.get_accounts(["ghost"]) == {}
+        assert store.get_accounts([]) == {}
+
+    def test_decisions_after_lists_decisions_in_id_order(self, store: Store) -> None:
+        # Times run backwards, so an order by time would not be the order of ids.
+        out = store.record_many(
+            [
+                self._rec(
+                    NewItem(id=f"i{n}", text="x"),
+                    decision=_decision(created_at=T0 - timedelta(minutes=n)),
+                )
+                for n in range(5)
+            ]
+        )
+        made = [r.decision for r in out if r.decision is not None]
+        ids = [d.id for d in made]
+        assert store.decisions_after(0) == made
+        assert store.decisions_after(0, limit=2) == made[:2]
+        assert store.decisions_after(ids[1], limit=2) == made[2:4]
+        assert store.decisions_after(ids[3]) == made[4:]
+        assert store.decisions_after(ids[4]) == []
+        with pytest.raises(InputError, match="after_id"):
+            store.decisions_after(-1)
+
+    def test_the_feed_position_starts_at_zero_and_moves_forward(self, store: Store) -> None:
+        assert store.feed_position("nats") == 0
+        store.set_feed_position("nats", 7)
+        assert store.feed_position("nats") == 7
+        store.set_feed_position("nats", 12)
+        assert store.feed_position("nats") == 12
+        store.set_feed_position("nats", 3)  # never back
+        assert store.feed_position("nats") == 12
+        assert store.feed_position("other") == 0
+        store.set_feed_position("other", 1)
+        assert (store.feed_position("nats"), store.feed_position("other")) == (12, 1)
+        assert _count(store, "feed_cursors") == 2
+
+    # --- API keys --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _key(key_id: str, secret: str, created_at: datetime = T0) -> ApiKeyRecord:
+        return ApiKeyRecord(
+            id=key_id,
+            key_hash=hashlib.sha256(secret.encode()).hexdigest(),
+            role="moderator",
+            name=f"{key_id} key",
+            created_at=created_at,
+            rate_limit=120,
+        )
+
+    def test_api_keys_are_stored_found_listed_and_audited(self, store: Store) -> None:
+        k1 = self._key("k1", "secret-1")
+        k2 = self._key("k2", "secret-2", T0 - timedelta(hours=1))  # older; its id sorts after
+        assert store.add_api_key(k1, actor="admin:cli") == k1
+        assert store.add_api_key(k2, actor="admin:cli") == k2
+        assert store.api_key_by_hash(k1.key_hash) == k1
+        assert store.api_key_by_hash(hashlib.sha256(b"nope").hexdigest()) is None
+        assert store.api_keys() == [k2, k1]  # oldest first
+        entries = store.entries()
+        assert [(e.action, e.subject, e.actor) for e in entries] == [
+            ("key_created", "key:k1", "admin:cli"),
+            ("key_created", "key:k2", "admin:cli"),
+        ]
+        assert entries[0].before is None and entries[0].after == k1.to_json()
+        assert k1.key_hash not in str(entries[0].after)  # the audit log keeps no hash
+        assert store.verify() is None
+
+    def test_a_key_or_hash_added_twice_is_a_conflict(self, store: Store) -> None:
+        key = self._key("k1", "secret-1")
+        store.add_api_key(key, actor="admin:cli")
+        with pytest.raises(ConflictError, match="'k1'"):
+            store.add_api_key(key, actor="admin:cli")
+        with pytest.raises(ConflictError):
+            store.add_api_key(replace(key, id="k2"), actor="admin:cli")  # same hash
+        assert store.api_keys() == [key]
+        assert _count(store, "audit_log") == 1
+
+    def test_revoking_a_key_is_audited_once(self, store: Store) -> None:
+        key = self._key("k1", "secret-1")
+        store.add_api_key(key, actor="admin:cli")
+        t_before = datetime.now(UTC)
+        revoked = store.revoke_api_key("k1", actor="admin:ops")
+        t_after = datetime.now(UTC)
+        assert revoked.revoked_at is not None
+        assert t_before - timedelta(seconds=1) <= revoked.revoked_at
+        assert revoked.revoked_at <= t_after + timedelta(seconds=1)
+        assert revoked == replace(key, revoked_at=revoked.revoked_at)
+        assert store.api_key_by_hash(key.key_hash) == revoked  # still found, revoked
+        assert store.api_keys() == [revoked]
+        entry = store.head()
+        assert entry is not None
+        assert (entry.seq, entry.action, entry.subject, entry.actor) == (
+            2,
+            "key_revoked",
+            "key:k1",
+            "admin:ops",
+        )
+        assert entry.before == key.to_json()
+        assert entry.after == revoked.to_json()
+        again = store.revoke_api_key("k1", actor="admin:ops")
+        assert again == revoked
+        assert _count(store, "audit_log") == 2
+        with pytest.raises(InputError, match="no API key with id 'ghost'"):
+            store.revoke_api_key("ghost", actor="admin:ops")
+        assert _count(store, "audit_log") == 2
+        assert store.verify() is None
+
+    @pytest.mark.parametrize(
+        "key_hash", ["", "abc", "a" * 63, "a" * 65, "A" * 64, "g" * 64, "a" * 63 + "\n"]
+    )
+    def test_a_key_hash_that_is_not_a_sha256_hex_digest_is_refused(
+        self, store: Store, key_hash: str
+    ) -> None:
+        with pytest.raises(InputError, match="sha256"):
+            store.add_api_key(replace(self._key("k1", "s"), key_hash=key_hash), actor="admin")
+        assert store.api_keys() == []
+        assert _count(store, "audit_log") == 0

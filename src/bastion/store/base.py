@@ -593,7 +593,8 @@ class Store(ItemStore, VerdictStore, DecisionStore, AccountStore, ApiKeyStore, A
         record's actor), all in one transaction: every record or none.
 
         A replay (same idempotency key or id, same content) writes nothing for that record and
-        returns what was first stored, with `created=False`. An id or key taken by other
+        returns what was first stored (the first decision, the item's current status), with
+        `created=False`. An id or key taken by other
         content is a `ConflictError`, as is one used twice in `records`. Enforcement: the
         item's status, the author's strikes and suspension (the account is created on first
         sight), the review-queue entries.

@@ -345,6 +345,7 @@ class SQLStore(Store):
     def _record_many(self, records: list[CheckedRecord]) -> list[Recorded]:
         with self._tx(write=True) as conn:
             head = self._lock_chain(conn)  # first: the checks below then see every commit
+            records = list(records)
             by_id, by_key = self._items_matching(conn, records)
             done: dict[int, Recorded] = {}
             writes: list[tuple[int, ContentItem, bool]] = []  # (index, item, item is new)
@@ -355,11 +356,13 @@ class SQLStore(Store):
                     writes.append((i, replace(rec.item, status=rec.enforcement.item_status), True))
                     continue
                 check_replay(rec.new_item, rec.item, stored)
-                first = self._latest_decision(conn, stored.id)
+                first = self._first_decision(conn, stored.id)
                 if first is not None:
                     verdict = self._verdict_where(conn, verdicts.c.id == first.verdict_id)
                     done[i] = Recorded(stored, verdict, first, None, False)
-                else:  # stored by `put_item` alone: decide on it now
+                else:  # stored by `put_item` alone (found by key: its id may differ from
+                    # the one the record was checked with): decide on it now
+                    records[i] = _about(rec, stored.id)
                     writes.append((i, stored, False))
             if writes:
                 self._write_records(conn, head, records, writes, done)
@@ -515,6 +518,18 @@ class SQLStore(Store):
         return None if row is None else _decision(row)
 
     @staticmethod
+    def _first_decision(conn: sa.Connection, item_id: str) -> DecisionRecord | None:
+        """What a replay answers: the decision the first request got, even if a human
+        decided again since (the item's status is its current one)."""
+        row = conn.execute(
+            sa.select(decisions)
+            .where(decisions.c.item_id == item_id)
+            .order_by(decisions.c.id)
+            .limit(1)
+        ).first()
+        return None if row is None else _decision(row)
+
+    @staticmethod
     def _verdict_where(conn: sa.Connection, cond: sa.ColumnElement[bool]) -> VerdictRecord | None:
         row = conn.execute(sa.select(verdicts).where(cond)).first()
         return None if row is None else _verdict(row)
@@ -641,6 +656,13 @@ class SQLStore(Store):
     def _add_api_key(self, key: ApiKeyRecord, actor: str) -> ApiKeyRecord:
         with self._tx(write=True) as conn:
             head = self._lock_chain(conn)
+            taken = conn.execute(
+                sa.select(api_keys.c.id).where(
+                    sa.or_(api_keys.c.id == key.id, api_keys.c.key_hash == key.key_hash)
+                )
+            ).first()
+            if taken is not None:
+                raise ConflictError(f"an API key with id {key.id!r} or this hash already exists")
             conn.execute(
                 api_keys.insert().values(
                     id=key.id,
@@ -809,6 +831,12 @@ class SQLStore(Store):
 def _some(value: T | None) -> T:
     assert value is not None
     return value
+
+
+def _about(rec: CheckedRecord, item_id: str) -> CheckedRecord:
+    """`rec` with its verdict and decision on the item `item_id`."""
+    verdict = None if rec.verdict is None else replace(rec.verdict, item_id=item_id)
+    return replace(rec, verdict=verdict, decision=replace(rec.decision, item_id=item_id))
 
 
 def _item_row(item: ContentItem) -> dict[str, Any]:
