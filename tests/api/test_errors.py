@@ -140,3 +140,14 @@ def test_openapi_is_served_to_key_holders(api: Api) -> None:
     for path in ("/v1/moderate", "/v1/moderate/batch", "/v1/items/{item_id}", "/v1/decisions"):
         assert path in paths
     assert "/v1alpha1/comments:analyze" in paths
+
+
+def test_a_body_not_sent_as_json_says_which_content_type_to_use(api: Api) -> None:
+    r = api.call(
+        "POST",
+        "/v1/moderate",
+        content=b'{"text": "hi"}',
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert r.status_code == 422
+    assert "Content-Type: application/json" in r.json()["error"]["message"]

@@ -273,6 +273,11 @@ def create_app(
             where = ".".join(str(p) for p in err.get("loc", ()))
             problems.append(f"{where}: {err.get('msg', 'invalid')}")
         code = 400 if request.url.path.startswith("/v1alpha1/") else 422
+        sent = request.headers.get("content-type", "")
+        if request.method == "POST" and "json" not in sent:
+            problems.insert(
+                0, f"the body must be JSON sent as `Content-Type: application/json` (not {sent!r})"
+            )
         return error_response(code, "invalid request: " + "; ".join(problems))
 
     @app.get("/healthz", tags=["meta"], response_model=HealthOut)
