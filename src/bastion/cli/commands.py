@@ -484,7 +484,8 @@ def keys_list(args: argparse.Namespace) -> int:
         keys = store.api_keys()
     for key in keys:
         state = f"revoked {key.revoked_at:%Y-%m-%d %H:%M}" if key.revoked_at else "active"
-        limit = "default" if key.rate_limit is None else (str(key.rate_limit) or "none")
+        limits = {None: "default", 0: "none"}
+        limit = limits.get(key.rate_limit, str(key.rate_limit))
         print(
             f"{key.id}  {key.role:<9}  {state:<24}  rate/min: {limit:<8}  "
             f"created {key.created_at:%Y-%m-%d %H:%M}  {key.name or ''}".rstrip()
