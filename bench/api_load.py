@@ -129,6 +129,7 @@ async def load(url: str, key: str, seconds: float, concurrency: int) -> dict[str
 
 
 def peak_rss_mb(pid: int) -> float | None:
+    """The peak resident memory of process `pid` (Linux), in MB."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
@@ -136,6 +137,34 @@ def peak_rss_mb(pid: int) -> float | None:
     except OSError:
         return None
     return None
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time the processes `pids` have used so far (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux)."""
+    out = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                stat = Path(f"/proc/{name}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+                out.append(int(name))
+    return out
 
 
 def bastion(*args: str, env: dict[str, str]) -> str:
@@ -195,9 +224,19 @@ def main() -> None:
     try:
         if args.warmup > 0:
             asyncio.run(load(url, key, args.warmup, args.concurrency))
+        servers = children(proc.pid) if proc is not None else []
+        cpu_before = cpu_seconds(servers)
         figures = asyncio.run(load(url, key, args.seconds, args.concurrency))
         if proc is not None:
-            figures["server_peak_rss_mb"] = peak_rss_mb(proc.pid)
+            # Server CPU per request: steadier than throughput on a shared, noisy machine.
+            spent = cpu_seconds(servers) - cpu_before
+            figures["server_cpu_ms_per_request"] = round(
+                spent * 1e3 / max(1, int(str(figures["requests"]))), 3
+            )
+            # `bastion serve` supervises one process per core; each holds the model.
+            peaks = [p for pid in children(proc.pid) if (p := peak_rss_mb(pid)) is not None]
+            figures["server_processes"] = len(peaks)
+            figures["server_peak_rss_mb"] = max(peaks, default=peak_rss_mb(proc.pid))
             figures["database"] = (args.database_url or "sqlite").split(":")[0]
     finally:
         if proc is not None:
@@ -219,9 +258,16 @@ def main() -> None:
         f"latency p50 {figures['p50_ms']} ms, p90 {figures['p90_ms']} ms, "
         f"p99 {figures['p99_ms']} ms, max {figures['max_ms']} ms"
     )
-    print(f"status codes: {figures['statuses']}; load client used {figures['client_cpu_share']} CPU")
+    print(
+        f"status codes: {figures['statuses']}; load client used {figures['client_cpu_share']} CPU"
+    )
+    if "server_cpu_ms_per_request" in figures:
+        print(f"server CPU per request: {figures['server_cpu_ms_per_request']} ms")
     if "server_peak_rss_mb" in figures:
-        print(f"server peak RSS: {figures['server_peak_rss_mb']} MB ({figures['database']})")
+        print(
+            f"server: {figures['server_processes']} processes, peak RSS "
+            f"{figures['server_peak_rss_mb']} MB each at most ({figures['database']})"
+        )
 
 
 if __name__ == "__main__":

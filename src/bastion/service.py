@@ -9,6 +9,7 @@ item, verdict, decision, enforcement and audit entry are committed together.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -20,6 +21,7 @@ from bastion.act import enforcement
 from bastion.decide import CompiledPolicy, Evidence, ItemContext, decide, manual_decision
 from bastion.engine import Engine, ScanInput
 from bastion.errors import InputError
+from bastion.models import Verdict
 from bastion.store import Account, NewDecision, NewItem, NewRecord, NewVerdict, Recorded, Store
 
 
@@ -82,60 +84,80 @@ class ModerationService:
         A replay (same idempotency key or id, same content) records nothing new and returns
         what was first recorded.
         """
-        return self.store.record_many(self.prepare(requests, actor=actor))
+        return self.commit(requests, self.scan(requests), actor=actor)
 
-    def prepare(
+    def scan(self, requests: Sequence[ModerationRequest]) -> list[Verdict]:
+        """The detectors' verdicts on the requests' texts (no database: run it outside
+        the write transaction, where it does not hold up other writers)."""
+        return self.engine.scan_batch([ScanInput(r.id or "", r.text, r.lang) for r in requests])
+
+    def commit(
         self,
         requests: Sequence[ModerationRequest],
+        verdicts: Sequence[Verdict],
         *,
         actor: str | Sequence[str],
-    ) -> list[NewRecord]:
-        """What `moderate` records: each request scanned, decided, and its enforcement
-        planned. `actor`: who sent them, or each one's sender."""
+    ) -> list[Recorded]:
+        """Decide on scanned requests by policy, plan the enforcement, and record everything
+        in one transaction. `actor`: who sent the requests, or each one's sender.
+
+        The authors' accounts (age, strikes) are read just before, not inside, the write
+        transaction: the write lock, which every server process shares, is held only for the
+        writes themselves.
+        """
         actors = [actor] * len(requests) if isinstance(actor, str) else list(actor)
-        verdicts = self.engine.scan_batch([ScanInput(r.id or "", r.text, r.lang) for r in requests])
-        now = self._clock()
         authors = {r.author_id for r in requests if r.author_id}
         accounts = self.store.get_accounts(authors) if authors else {}
-        out: list[NewRecord] = []
-        for req, verdict, sender in zip(requests, verdicts, actors, strict=True):
-            account = accounts.get(req.author_id) if req.author_id else None
-            context = _with_account(req.context, account, now)
-            evidence = Evidence(
-                tuple(verdict.labels), verdict.scores, tuple(verdict.explanation.contexts)
-            )
-            decision = decide(self.policy, evidence, context, now=now, switches=self.switches)
-            age = req.context.account_age_days
-            out.append(
-                NewRecord(
-                    item=NewItem(
-                        text=req.text,
-                        id=req.id,
-                        lang=req.lang,
-                        surface=req.context.surface or "comment",
-                        author_id=req.author_id,
-                        idempotency_key=req.idempotency_key,
-                        context=req.context.to_json(),  # as sent: a retry must match it
-                    ),
-                    verdict=NewVerdict.from_verdict(verdict, created_at=now),
-                    decision=NewDecision(
-                        flagged=decision.flagged,
-                        action=decision.action,
-                        rule_id=decision.rule_id,
-                        policy_version=decision.policy_version,
-                        labels=tuple(verdict.labels),
-                        scores=dict(verdict.scores),
-                        effects=[e.to_json() for e in decision.effects],
-                        created_at=now,
-                        switches=dict(decision.switches),
-                        context=context.to_json(),
-                    ),
-                    actor=sender,
-                    enforcement=enforcement(decision.effects),
-                    account_created_at=now - timedelta(days=age) if age is not None else None,
-                )
-            )
-        return out
+        now = self._clock()
+        records = [
+            self._record(req, verdict, sender, accounts, now)
+            for req, verdict, sender in zip(requests, verdicts, actors, strict=True)
+        ]
+        return self.store.record_many(records)
+
+    def _record(
+        self,
+        req: ModerationRequest,
+        verdict: Verdict,
+        actor: str,
+        accounts: Mapping[str, Account],
+        now: datetime,
+    ) -> NewRecord:
+        """What the store keeps of one moderated request."""
+        account = accounts.get(req.author_id) if req.author_id else None
+        context = _with_account(req.context, account, now)
+        evidence = Evidence(
+            tuple(verdict.labels), verdict.scores, tuple(verdict.explanation.contexts)
+        )
+        decision = decide(self.policy, evidence, context, now=now, switches=self.switches)
+        age = req.context.account_age_days
+        return NewRecord(
+            item=NewItem(
+                text=req.text,
+                id=req.id,
+                lang=req.lang,
+                surface=req.context.surface or "comment",
+                author_id=req.author_id,
+                idempotency_key=req.idempotency_key,
+                context=req.context.to_json(),  # as sent: a retry must match it
+            ),
+            verdict=NewVerdict.from_verdict(verdict, created_at=now),
+            decision=NewDecision(
+                flagged=decision.flagged,
+                action=decision.action,
+                rule_id=decision.rule_id,
+                policy_version=decision.policy_version,
+                labels=tuple(verdict.labels),
+                scores=dict(verdict.scores),
+                effects=[e.to_json() for e in decision.effects],
+                created_at=now,
+                switches=dict(decision.switches),
+                context=context.to_json(),
+            ),
+            actor=actor,
+            enforcement=enforcement(decision.effects),
+            account_created_at=now - timedelta(days=age) if age is not None else None,
+        )
 
     def review(self, request: ReviewRequest, *, actor: str) -> Recorded:
         """Record a human's decision on a stored item, with its enforcement, audited with the
@@ -287,32 +309,33 @@ class BatchingModerator:
                 return
 
     def _process(self, group: list[_Job]) -> None:
+        requests = [r for job in group for r in job.requests]
         try:
             service = self._service()
-            flat = service.prepare(
-                [r for job in group for r in job.requests],
-                actor=[job.actor for job in group for _ in job.requests],
-            )
-            prepared = []
-            start = 0
-            for job in group:
-                prepared.append(flat[start : start + len(job.requests)])
-                start += len(job.requests)
+            verdicts = service.scan(requests)
         except Exception as e:  # every waiting caller must hear of it
             for job in group:
                 _settle(job, error=e)
             return
         try:
-            recorded = service.store.record_many(flat)
+            recorded = service.commit(
+                requests, verdicts, actor=[job.actor for job in group for _ in job.requests]
+            )
         except InputError as e:
             if len(group) == 1:
                 _settle(group[0], error=e)
                 return
-            for job, recs in zip(group, prepared, strict=True):
+            start = 0
+            for job in group:  # one caller's bad input: the others still go through
+                end = start + len(job.requests)
                 try:
-                    _settle(job, result=service.store.record_many(recs))
+                    _settle(
+                        job,
+                        result=service.commit(job.requests, verdicts[start:end], actor=job.actor),
+                    )
                 except Exception as e:
                     _settle(job, error=e)
+                start = end
             return
         except Exception as e:
             for job in group:
@@ -337,4 +360,5 @@ def _settle(
             assert result is not None
             job.future.set_result(result)
 
-    job.loop.call_soon_threadsafe(resolve)
+    with contextlib.suppress(RuntimeError):  # the caller's event loop is closed: nobody waits
+        job.loop.call_soon_threadsafe(resolve)

@@ -4,6 +4,7 @@ A thin edge over `ModerationService` (see docs/api.md). Every error is answered 
 `{"error": {"code", "status", "message"}}`, the shape Perspective clients expect.
 """
 
+import gc
 import os
 import threading
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -503,4 +504,14 @@ RATE_LIMIT_FILE_ENV = "_BASTION_RATE_LIMIT_FILE"  # set by `bastion serve` for i
 def app_from_env() -> FastAPI:
     """The app on the settings of the environment (and `BASTION_CONFIG`): the factory each
     server process of `bastion serve --workers N` calls."""
-    return create_app(load_settings(), rate_limit_file=os.environ.get(RATE_LIMIT_FILE_ENV))
+    app = create_app(load_settings(), rate_limit_file=os.environ.get(RATE_LIMIT_FILE_ENV))
+    freeze_startup_heap()
+    return app
+
+
+def freeze_startup_heap() -> None:
+    """Take what start-up allocated (the model, the catalogues, the app) out of the garbage
+    collector's sight: each full collection would walk those 100k+ objects again, pausing
+    every request in flight by 50-100 ms. Call once, when the server is ready."""
+    gc.collect()
+    gc.freeze()

@@ -363,7 +363,12 @@ def serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from bastion.api.app import RATE_LIMIT_FILE_ENV, create_app, policy_for
+    from bastion.api.app import (
+        RATE_LIMIT_FILE_ENV,
+        create_app,
+        freeze_startup_heap,
+        policy_for,
+    )
     from bastion.errors import DependencyError
     from bastion.store import open_store
 
@@ -385,7 +390,9 @@ def serve(args: argparse.Namespace) -> int:
         print(f"bastion: warning: {e}; answering 503 until it is up", file=sys.stderr)
     with _decision_feed(settings):
         if workers == 1:
-            uvicorn.run(create_app(settings), **options)
+            app = create_app(settings)
+            freeze_startup_heap()
+            uvicorn.run(app, **options)
             return int(ExitCode.OK)
         if args.config:
             os.environ["BASTION_CONFIG"] = args.config

@@ -30,7 +30,7 @@ from bastion.store._schema import (
     verdicts,
 )
 from bastion.store.audit import entry_hash
-from bastion.store.base import CheckedRecord, Store, as_json, check_replay, decision_audit
+from bastion.store.base import CheckedRecord, Store, check_replay, decision_audit
 from bastion.store.records import (
     Account,
     ApiKeyRecord,
@@ -214,12 +214,18 @@ class SQLStore(Store):
         return [replace(v, id=int(id_)) for v, id_ in zip(rows, ids, strict=True)]
 
     @staticmethod
-    def _insert_decisions(conn: sa.Connection, rows: list[DecisionRecord]) -> list[DecisionRecord]:
+    def _insert_decisions(
+        conn: sa.Connection,
+        rows: list[DecisionRecord],
+        *,
+        check: list[DecisionRecord] | None = None,
+    ) -> list[DecisionRecord]:
         """Insert decisions (ids 0) and their label index; return them with their new ids.
 
-        A decision naming its verdict must name one of its own item's verdicts.
+        A decision naming its verdict must name one of its own item's verdicts; `check`: the
+        decisions to check so (default: all; a verdict just inserted with it needs no check).
         """
-        named = {d.verdict_id for d in rows if d.verdict_id is not None}
+        named = {d.verdict_id for d in (rows if check is None else check) if d.verdict_id}
         if named:
             owner = {
                 id_: item_id
@@ -404,6 +410,7 @@ class SQLStore(Store):
                 else records[i].decision
                 for i, _, _ in writes
             ],
+            check=[records[i].decision for i, _, _ in writes],  # the verdicts callers named
         )
         self._enqueue(
             conn,
@@ -565,24 +572,19 @@ class SQLStore(Store):
         """Create the authors' accounts seen for the first time; add strikes, suspend."""
         if not authored:
             return
-        known = set(
-            conn.execute(
-                sa.select(accounts.c.id).where(accounts.c.id.in_({a for a, _ in authored}))
-            ).scalars()
-        )
-        created: dict[str, datetime] = {}
+        created: dict[str, datetime] = {}  # the first time given for each author, else now
         for author, what in authored:
-            if author not in known and author not in created:
+            if author not in created:
                 given = what.account_created_at if isinstance(what, CheckedRecord) else None
                 created[author] = given or now
-        if created:
-            conn.execute(
-                self._insert(accounts).on_conflict_do_nothing(),
-                [
-                    {"id": a, "created_at": t, "strikes": 0, "updated_at": now}
-                    for a, t in created.items()
-                ],
-            )
+        # Known accounts stay as they are; one statement either way.
+        conn.execute(
+            self._insert(accounts).on_conflict_do_nothing(),
+            [
+                {"id": a, "created_at": t, "strikes": 0, "updated_at": now}
+                for a, t in created.items()
+            ],
+        )
         for author, what in authored:
             enforcement = what.enforcement if isinstance(what, CheckedRecord) else what
             if enforcement.strikes:
@@ -757,8 +759,8 @@ class SQLStore(Store):
                 action=entry.action,
                 subject=entry.subject,
                 policy_version=entry.policy_version,
-                before=as_json(entry.before),
-                after=as_json(entry.after),
+                before=entry.before,  # JSON values already (checked by every caller)
+                after=entry.after,
                 prev_hash=prev,
                 hash="",
             )
