@@ -153,6 +153,16 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / ticks
 
 
+def descendants(pid: int) -> list[int]:
+    """`pid` and every process under it (Linux)."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        todo.extend(children(current))
+    return out
+
+
 def children(pid: int) -> list[int]:
     """The processes whose parent is `pid` (Linux)."""
     out = []
@@ -224,7 +234,7 @@ def main() -> None:
     try:
         if args.warmup > 0:
             asyncio.run(load(url, key, args.warmup, args.concurrency))
-        servers = children(proc.pid) if proc is not None else []
+        servers = descendants(proc.pid) if proc is not None else []
         cpu_before = cpu_seconds(servers)
         figures = asyncio.run(load(url, key, args.seconds, args.concurrency))
         if proc is not None:
@@ -233,8 +243,9 @@ def main() -> None:
             figures["server_cpu_ms_per_request"] = round(
                 spent * 1e3 / max(1, int(str(figures["requests"]))), 3
             )
-            # `bastion serve` supervises one process per core; each holds the model.
-            peaks = [p for pid in children(proc.pid) if (p := peak_rss_mb(pid)) is not None]
+            # The server, its scan workers or its worker processes: each holds the model
+            # (the scan workers share the server's copy).
+            peaks = [p for pid in servers if (p := peak_rss_mb(pid)) is not None]
             figures["server_processes"] = len(peaks)
             figures["server_peak_rss_mb"] = max(peaks, default=peak_rss_mb(proc.pid))
             figures["database"] = (args.database_url or "sqlite").split(":")[0]
@@ -266,7 +277,8 @@ def main() -> None:
     if "server_peak_rss_mb" in figures:
         print(
             f"server: {figures['server_processes']} processes, peak RSS "
-            f"{figures['server_peak_rss_mb']} MB each at most ({figures['database']})"
+            f"{figures['server_peak_rss_mb']} MB each at most, shared pages counted in each "
+            f"({figures['database']})"
         )
 
 
