@@ -63,3 +63,15 @@ def test_a_wrong_type_names_the_key_and_source(tmp_path: Path) -> None:
 def test_a_missing_config_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_settings(env={}, config_file=tmp_path / "nope.toml")
+
+
+def test_server_processes_default_to_the_cores_and_two_on_sqlite(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: set(range(8)), raising=False)
+    assert load_settings(env={}).server_processes() == 2  # the default SQLite file
+    pg = {"BASTION_DATABASE_URL": "postgresql+psycopg://u@db/bastion"}
+    assert load_settings(env=pg).server_processes() == 8
+    assert load_settings(env={**pg, "BASTION_WORKERS": "3"}).server_processes() == 3
+    with pytest.raises(ConfigError, match="BASTION_WORKERS"):
+        load_settings(env={"BASTION_WORKERS": "many"})

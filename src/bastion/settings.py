@@ -72,7 +72,7 @@ SETTINGS: tuple[Setting, ...] = (
         "BASTION_WORKERS",
         None,
         "server processes `bastion serve` runs (each loads the model: about 250 MB); "
-        "unset: one per CPU core",
+        "unset: one per CPU core, at most 2 on SQLite",
         int,
     ),
     Setting(
@@ -104,11 +104,13 @@ class Settings:
         return getattr(self, BY_NAME[name].field)
 
     def server_processes(self) -> int:
-        """`workers`, with unset (or 0) meaning one per CPU core."""
+        """`workers`; unset (or 0): one per CPU core, and on SQLite at most two (one writer
+        at a time: past two processes, the others mostly wait for it)."""
         if self.workers:
             return self.workers
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-        return cores or 1
+        cores = cores or 1
+        return min(cores, 2) if self.database_url.startswith("sqlite") else cores
 
     def switches(self) -> dict[str, str]:
         """`BASTION_POLICY_SWITCHES` as a mapping (the policy checks names and values)."""

@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=_non_negative,
         default=0,
         metavar="N",
-        help="server processes (default: BASTION_WORKERS, else one per CPU core)",
+        help="server processes (default: BASTION_WORKERS, else one per core, at most 2 on SQLite)",
     )
     sv.add_argument("--config", default=None, metavar="FILE", help=cfg_help)
     sv.set_defaults(func=commands.serve)
