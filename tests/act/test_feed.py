@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
-import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
-import nats
-import orjson
 import pytest
-from contracts.nats import require_nats
+from contracts.nats import fresh_subject_prefix, published, require_nats
 
-from bastion.act.feed import DecisionFeed, FeedDecision, FeedThread, stream_name
+from bastion.act.feed import DecisionFeed, FeedDecision, FeedThread
 from bastion.errors import DependencyError
 from bastion.store import NewDecision, NewItem, Store, open_store
 
@@ -28,18 +23,8 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def prefix() -> Iterator[str]:
-    """A subject prefix (and so a stream) of this test's own; the stream is deleted after."""
-    url = require_nats()
-    name = f"bastiontest{uuid.uuid4().hex[:10]}.decisions"
-    yield name
-
-    async def drop() -> None:
-        nc = await nats.connect(url)
-        with contextlib.suppress(nats.js.errors.NotFoundError):
-            await nc.jetstream().delete_stream(stream_name(name))
-        await nc.close()
-
-    asyncio.run(drop())
+    with fresh_subject_prefix() as name:
+        yield name
 
 
 def _decide(store: Store, item_id: str, action: str) -> int:
@@ -53,29 +38,11 @@ def _decide(store: Store, item_id: str, action: str) -> int:
     return rec.decision.id
 
 
-def _stream(prefix: str) -> list[tuple[str, dict[str, Any], str]]:
-    """Every message in the prefix's stream: (subject, payload, Nats-Msg-Id)."""
-
-    async def read() -> list[tuple[str, dict[str, Any], str]]:
-        nc = await nats.connect(require_nats())
-        js = nc.jetstream()
-        info = await js.stream_info(stream_name(prefix))
-        out: list[tuple[str, dict[str, Any], str]] = []
-        for seq in range(info.state.first_seq, info.state.last_seq + 1):
-            msg = await js.get_msg(stream_name(prefix), seq)
-            msg_id = (msg.headers or {})["Nats-Msg-Id"]
-            out.append((msg.subject or "", orjson.loads(msg.data or b"{}"), msg_id))
-        await nc.close()
-        return out
-
-    return asyncio.run(read())
-
-
 def test_every_decision_is_published_once_in_commit_order(store: Store, prefix: str) -> None:
     ids = [_decide(store, f"i{n}", a) for n, a in enumerate(["remove", "allow", "hold"])]
     feed = DecisionFeed(store, require_nats(), prefix)
     assert asyncio.run(feed.drain()) == 3
-    got = _stream(prefix)
+    got = published(prefix)
     assert [s for s, _, _ in got] == [f"{prefix}.remove", f"{prefix}.allow", f"{prefix}.hold"]
     assert [p["id"] for _, p, _ in got] == ids
     assert [p["item_id"] for _, p, _ in got] == ["i0", "i1", "i2"]
@@ -85,7 +52,7 @@ def test_every_decision_is_published_once_in_commit_order(store: Store, prefix: 
     assert asyncio.run(feed.drain()) == 0
     new = _decide(store, "i3", "remove")
     assert asyncio.run(feed.drain()) == 1
-    assert [p["id"] for _, p, _ in _stream(prefix)] == [*ids, new]
+    assert [p["id"] for _, p, _ in published(prefix)] == [*ids, new]
 
 
 class _CrashAfterPublishing:
@@ -117,7 +84,7 @@ def test_a_crash_before_the_position_is_saved_duplicates_nothing(store: Store, p
     assert store.feed_position("nats") == 0
     # The restarted feed publishes the four again; JetStream keeps each once.
     assert asyncio.run(DecisionFeed(source, require_nats(), prefix).drain()) == 4
-    assert [p["id"] for _, p, _ in _stream(prefix)] == ids
+    assert [p["id"] for _, p, _ in published(prefix)] == ids
     assert store.feed_position("nats") == ids[-1]
 
 
@@ -139,4 +106,4 @@ def test_the_feed_thread_follows_new_decisions(store: Store, prefix: str) -> Non
             time.sleep(0.05)
     finally:
         thread.stop()
-    assert [p["id"] for _, p, _ in _stream(prefix)] == ids
+    assert [p["id"] for _, p, _ in published(prefix)] == ids

@@ -3,57 +3,26 @@ and the server being killed: the restarted server publishes what was left, once,
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import nats
-import orjson
 import pytest
-from contracts.nats import require_nats
+from contracts.nats import fresh_subject_prefix, published, require_nats
 
 from api.server import Server, create_key, server_env
-from bastion.act.feed import stream_name
 
 
 @pytest.fixture
 def prefix() -> Iterator[str]:
-    url = require_nats()
-    name = f"bastiontest{uuid.uuid4().hex[:10]}.decisions"
-    yield name
-
-    async def drop() -> None:
-        nc = await nats.connect(url)
-        with contextlib.suppress(nats.js.errors.NotFoundError):
-            await nc.jetstream().delete_stream(stream_name(name))
-        await nc.close()
-
-    asyncio.run(drop())
+    with fresh_subject_prefix() as name:
+        yield name
 
 
 def _published(prefix: str) -> list[tuple[str, str]]:
     """(item id, action) of every message in the prefix's stream, in stream order."""
-
-    async def read() -> list[tuple[str, str]]:
-        nc = await nats.connect(require_nats())
-        js = nc.jetstream()
-        try:
-            info = await js.stream_info(stream_name(prefix))
-        except nats.js.errors.NotFoundError:
-            await nc.close()
-            return []
-        out = []
-        for seq in range(info.state.first_seq, info.state.last_seq + 1):
-            data = orjson.loads((await js.get_msg(stream_name(prefix), seq)).data or b"{}")
-            out.append((data["item_id"], data["action"]))
-        await nc.close()
-        return out
-
-    return asyncio.run(read())
+    return [(payload["item_id"], payload["action"]) for _, payload, _ in published(prefix)]
 
 
 def _moderate(server: Server, key: str, ids: list[str]) -> None:
