@@ -163,11 +163,9 @@ class ModerationService:
         """Record a human's decision on a stored item, with its enforcement, audited with the
         decision and item status before and after. The item leaves its review queues.
 
-        `InputError` for an unknown item; `ConflictError` if `expected_decision_id` is no
-        longer the item's latest decision.
+        `InputError` for an unknown item (from the store); `ConflictError` if
+        `expected_decision_id` is no longer the item's latest decision.
         """
-        if self.store.get_item(request.item_id) is None:
-            raise InputError(f"no item with id {request.item_id!r}")
         labels = request.labels
         if labels is None:
             latest = self.store.decisions_for(request.item_id)

@@ -83,22 +83,17 @@ class KeyRing:
     def cached(self, secret: str) -> tuple[bool, ApiKey | None]:
         """(True, what `check` would answer) if the answer is cached and fresh, else (False, None):
         lets an event loop answer without a database call."""
-        with self._lock:
-            hit = self._cache.get(hash_key(secret))
-        if hit is not None and self._clock() - hit[0] < self._ttl:
-            return True, hit[1]
-        return False, None
+        return self._cached(hash_key(secret))
 
     def check(self, secret: str) -> ApiKey | None:
         """The live key for `secret`, or None (unknown or revoked); `DependencyError` if the
         database is down and the answer is not cached."""
-        known, key = self.cached(secret)
+        digest = hash_key(secret)
+        known, key = self._cached(digest)
         if known:
             return key
-        digest = hash_key(secret)
         now = self._clock()
         record = self._store.api_key_by_hash(digest)
-        key = None
         if record is not None and record.revoked_at is None:
             key = ApiKey(record.id, record.role, record.name, record.rate_limit)
         with self._lock:
@@ -106,6 +101,13 @@ class KeyRing:
                 self._cache.clear()
             self._cache[digest] = (now, key)
         return key
+
+    def _cached(self, digest: str) -> tuple[bool, ApiKey | None]:
+        with self._lock:
+            hit = self._cache.get(digest)
+        if hit is not None and self._clock() - hit[0] < self._ttl:
+            return True, hit[1]
+        return False, None
 
 
 __all__ = ["ROLES", "ApiKey", "KeyRing", "create_key", "hash_key", "role_allows"]

@@ -329,15 +329,20 @@ class SQLStore(Store):
 
     def _add_strikes(self, account_id: str, n: int, now: datetime) -> Account | None:
         with self._tx(write=True) as conn:
-            total = accounts.c.strikes + n
-            res = conn.execute(
-                accounts.update()
-                .where(accounts.c.id == account_id)
-                .values(strikes=sa.case((total < 0, 0), else_=total), updated_at=now)
-            )
-            if res.rowcount == 0:
+            if not self._strike(conn, account_id, n, now):
                 return None
             return self._account(conn, account_id)
+
+    @staticmethod
+    def _strike(conn: sa.Connection, account_id: str, n: int, now: datetime) -> bool:
+        """Add `n` strikes (never below 0) in one atomic UPDATE; False if no such account."""
+        total = accounts.c.strikes + n
+        res = conn.execute(
+            accounts.update()
+            .where(accounts.c.id == account_id)
+            .values(strikes=sa.case((total < 0, 0), else_=total), updated_at=now)
+        )
+        return bool(res.rowcount)
 
     @staticmethod
     def _account(conn: sa.Connection, account_id: str) -> Account | None:
@@ -362,7 +367,7 @@ class SQLStore(Store):
                     writes.append((i, replace(rec.item, status=rec.enforcement.item_status), True))
                     continue
                 check_replay(rec.new_item, rec.item, stored)
-                first = self._first_decision(conn, stored.id)
+                first = self._decision_of(conn, stored.id, latest=False)
                 if first is not None:
                     verdict = self._verdict_where(conn, verdicts.c.id == first.verdict_id)
                     done[i] = Recorded(stored, verdict, first, None, False)
@@ -452,7 +457,7 @@ class SQLStore(Store):
             item = self._item_where(conn, items.c.id == decision.item_id)
             if item is None:
                 raise InputError(f"unknown item {decision.item_id!r}")
-            before = self._latest_decision(conn, item.id)
+            before = self._decision_of(conn, item.id, latest=True)
             if expected_decision_id is not None and (
                 before is None or before.id != expected_decision_id
             ):
@@ -515,24 +520,12 @@ class SQLStore(Store):
         )
 
     @staticmethod
-    def _latest_decision(conn: sa.Connection, item_id: str) -> DecisionRecord | None:
+    def _decision_of(conn: sa.Connection, item_id: str, *, latest: bool) -> DecisionRecord | None:
+        """The item's latest decision, or its first (what a replay answers, even if a human
+        decided again since)."""
+        order = decisions.c.id.desc() if latest else decisions.c.id
         row = conn.execute(
-            sa.select(decisions)
-            .where(decisions.c.item_id == item_id)
-            .order_by(decisions.c.id.desc())
-            .limit(1)
-        ).first()
-        return None if row is None else _decision(row)
-
-    @staticmethod
-    def _first_decision(conn: sa.Connection, item_id: str) -> DecisionRecord | None:
-        """What a replay answers: the decision the first request got, even if a human
-        decided again since (the item's status is its current one)."""
-        row = conn.execute(
-            sa.select(decisions)
-            .where(decisions.c.item_id == item_id)
-            .order_by(decisions.c.id)
-            .limit(1)
+            sa.select(decisions).where(decisions.c.item_id == item_id).order_by(order).limit(1)
         ).first()
         return None if row is None else _decision(row)
 
@@ -588,12 +581,7 @@ class SQLStore(Store):
         for author, what in authored:
             enforcement = what.enforcement if isinstance(what, CheckedRecord) else what
             if enforcement.strikes:
-                total = accounts.c.strikes + enforcement.strikes
-                conn.execute(
-                    accounts.update()
-                    .where(accounts.c.id == author)
-                    .values(strikes=sa.case((total < 0, 0), else_=total), updated_at=now)
-                )
+                self._strike(conn, author, enforcement.strikes, now)
             if enforcement.suspend:
                 days = enforcement.suspend_days
                 conn.execute(
